@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace healthsearch::cli {
+
+struct IndexCommand {
+    std::string db;
+    std::vector<std::string> paths;
+    bool rebuild = false;
+    bool quiet = false;
+    bool verbose = false;
+    bool json = false;
+};
+
+struct SearchCommand {
+    std::vector<std::string> dbs;  // several --db values search several shards as one
+    std::string query;
+    std::size_t limit = 10;
+    std::string language;
+    std::size_t per_article = 0;
+    bool json = false;
+    std::string color = "auto";
+};
+
+struct StatsCommand {
+    std::string db;
+    bool json = false;
+};
+
+int run_index(const IndexCommand& command);
+int run_search(const SearchCommand& command);
+int run_stats(const StatsCommand& command);
+
+// $HEALTHSEARCH_DB, else $XDG_DATA_HOME/healthsearch/index, else ~/.local/share/healthsearch/index.
+std::string default_db_path();
+
+// Maps an exception from the library to a message on stderr and an exit code.
+int report_error(const std::exception& error);
+
+}  // namespace healthsearch::cli

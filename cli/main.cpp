@@ -1,0 +1,80 @@
+// healthsearch: build and query a passage index of health articles from the command line.
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+
+#include <healthsearch/version.hpp>
+
+#include <CLI/CLI.hpp>
+
+using namespace healthsearch::cli;
+
+int main(int argc, char** argv) {
+    CLI::App app{"healthsearch: find the passages of German and English health articles that "
+                 "answer a question."};
+    app.set_version_flag("--version", std::string("healthsearch ") + HEALTHSEARCH_VERSION);
+    app.require_subcommand(1);
+    app.footer(
+        "Index location: --db, else $HEALTHSEARCH_DB, else $XDG_DATA_HOME/healthsearch/index\n"
+        "(~/.local/share/healthsearch/index).\n"
+        "Exit codes: 0 ok, 1 no results, 2 usage or query error, 3 no index, 4 index built by\n"
+        "another version (rebuild it), 5 some inputs failed (the rest was indexed), 6 index\n"
+        "locked by another writer, 10 other failure.");
+    const std::string db_help = "index directory (default: $HEALTHSEARCH_DB or the per-user location)";
+
+    IndexCommand index;
+    CLI::App* index_app = app.add_subcommand(
+        "index", "Add or update articles from folders, files or BEIR corpus.jsonl files.");
+    index_app->add_option("--db", index.db, db_help);
+    index_app->add_option("paths", index.paths, "folders (.txt .md .html files) or .jsonl files")
+        ->required();
+    index_app->add_flag("--rebuild", index.rebuild,
+                        "build a fresh index from PATHs and replace the old one when done");
+    index_app->add_flag("-q,--quiet", index.quiet, "print only errors");
+    index_app->add_flag("-v,--verbose", index.verbose, "also list skipped files");
+    index_app->add_flag("--json", index.json, "print the summary as one JSON object");
+    index_app->footer("Unchanged articles are skipped; changed ones are replaced whole.\n"
+                      "Exit 5 when some files could not be read: each is named on stderr.");
+
+    SearchCommand search;
+    CLI::App* search_app = app.add_subcommand("search", "Find passages that answer a question.");
+    search_app->add_option("--db", search.dbs, db_help + "; repeat to search several shards")
+        ->allow_extra_args(false);
+    search_app->add_option("query", search.query, "words, \"a phrase\", +required, -excluded")
+        ->required();
+    search_app->add_option("-n,--limit", search.limit, "number of passages to show")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 10000));
+    search_app->add_option("--lang", search.language, "only passages in this language")
+        ->check(CLI::IsMember({"de", "en"}));
+    search_app->add_option("--per-article", search.per_article,
+                           "at most N passages from one article (0: no limit)")
+        ->capture_default_str();
+    search_app->add_flag("--json", search.json, "one JSON object per hit, one per line");
+    search_app->add_option("--color", search.color, "highlight with colour: auto, always, never")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    search_app->footer("Colour is used only on a terminal and never when NO_COLOR is set.\n"
+                       "Exit 1 when nothing matches.");
+
+    StatsCommand stats;
+    CLI::App* stats_app = app.add_subcommand("stats", "Show what an index holds.");
+    stats_app->add_option("--db", stats.db, db_help);
+    stats_app->add_flag("--json", stats.json, "print as one JSON object");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? kExitOk : kExitUsage;
+    }
+
+    try {
+        if (*index_app) return run_index(index);
+        if (*search_app) return run_search(search);
+        if (*stats_app) return run_stats(stats);
+    } catch (const std::exception& error) {
+        return report_error(error);
+    }
+    return kExitUsage;
+}

@@ -1,0 +1,50 @@
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "render.hpp"
+
+#include <healthsearch/search.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace healthsearch::cli {
+
+namespace {
+
+bool use_color(const std::string& mode) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+}  // namespace
+
+int run_search(const SearchCommand& command) {
+    std::vector<std::string> dbs = command.dbs;
+    if (dbs.empty()) dbs.push_back(default_db_path());
+    const Searcher searcher(dbs);
+
+    SearchOptions options;
+    options.limit = command.limit;
+    options.language = command.language;
+    options.per_article = command.per_article;
+    const std::vector<Hit> hits = searcher.search(command.query, options);
+
+    const bool color = !command.json && use_color(command.color);
+    std::string out;
+    for (const Hit& hit : hits) {
+        out += command.json ? render_hit_json(hit) + "\n" : render_hit_text(hit, color);
+    }
+    std::fputs(out.c_str(), stdout);
+    if (hits.empty()) {
+        if (!command.json) fmt::print(stderr, "healthsearch: no passage matches \"{}\"\n", command.query);
+        return kExitNoResults;
+    }
+    return kExitOk;
+}
+
+}  // namespace healthsearch::cli

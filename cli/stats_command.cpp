@@ -1,0 +1,37 @@
+#include "commands.hpp"
+#include "exit_codes.hpp"
+
+#include <healthsearch/index.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
+
+namespace healthsearch::cli {
+
+int run_stats(const StatsCommand& command) {
+    const IndexStats stats = read_index_stats(command.db.empty() ? default_db_path() : command.db);
+    if (command.json) {
+        const nlohmann::json json = {
+            {"path", stats.path},
+            {"articles", stats.articles},
+            {"passages", stats.passages},
+            {"passages_by_language", stats.passages_by_language},
+            {"average_passage_terms", stats.average_passage_terms},
+            {"fingerprint", stats.fingerprint},
+        };
+        fmt::print("{}\n", json.dump());
+        return kExitOk;
+    }
+    fmt::print("index        {}\n", stats.path);
+    fmt::print("articles     {}\n", stats.articles);
+    fmt::print("passages     {}", stats.passages);
+    for (const auto& [language, count] : stats.passages_by_language) {
+        fmt::print("  ({} {})", language, count);
+    }
+    fmt::print("\nterms/passage {:.1f}\n", stats.average_passage_terms);
+    fmt::print("analyzer     {}\n", stats.fingerprint);
+    return kExitOk;
+}
+
+}  // namespace healthsearch::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The article: what every extractor produces and the indexer consumes. Plain data.
+
+#include <string>
+#include <vector>
+
+namespace healthsearch {
+
+struct Section {
+    // Headings from the outermost to this section's own; empty for text before any heading.
+    std::vector<std::string> heading_path;
+    std::vector<std::string> paragraphs;
+};
+
+struct Article {
+    // Stable id: path relative to the corpus root, or the JSONL `_id`.
+    std::string id;
+    std::string title;
+    // "de", "en", or empty when not known yet (the analyser detects it).
+    std::string language;
+    // Where the article came from (a file path, or file:line for JSONL records).
+    std::string source;
+    std::vector<Section> sections;
+    // Hash of the source bytes; lets incremental runs skip unchanged articles.
+    std::string content_hash;
+    // Source modification time in seconds since the epoch; 0 when not known.
+    long long modified = 0;
+};
+
+}  // namespace healthsearch

@@ -1,0 +1,71 @@
+#pragma once
+// Searching: a query string in, ranked passages with highlighted snippets out.
+
+#include <healthsearch/export.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace healthsearch {
+
+struct SearchOptions {
+    std::size_t limit = 10;
+    // "de" or "en" to keep only passages in that language; empty for both.
+    std::string language;
+    // Keep at most this many passages per article; 0 keeps all.
+    std::size_t per_article = 0;
+};
+
+// A highlighted range of a snippet's text, in bytes.
+struct Span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool operator==(const Span&) const = default;
+};
+
+// Text plus highlighted spans; rendering (ANSI, HTML, JSON) is the caller's business.
+struct Snippet {
+    std::string text;
+    std::vector<Span> highlights;
+    bool starts_mid_passage = false;  // text is cut at the front
+    bool ends_mid_passage = false;    // text is cut at the end
+};
+
+struct Hit {
+    std::size_t rank = 0;  // 1-based
+    double score = 0;
+    std::string article_id;
+    std::string title;
+    std::vector<std::string> heading_path;
+    std::string language;
+    std::string source;
+    std::size_t passage = 0;  // ordinal of the passage within its article, from 0
+    std::string text;         // the passage's exact original text
+    Snippet snippet;
+};
+
+// Opens one or more indexes (shards) and searches them as one. A location is a path to a local
+// index or "tcp:HOST:PORT" for a remote xapian-tcpsrv shard. Searches are const and may run
+// while a writer updates the index: the searcher reopens and retries when the data moves.
+class HEALTHSEARCH_EXPORT Searcher {
+public:
+    explicit Searcher(const std::vector<std::string>& locations);
+    explicit Searcher(const std::string& location);
+    ~Searcher();
+    Searcher(const Searcher&) = delete;
+    Searcher& operator=(const Searcher&) = delete;
+    Searcher(Searcher&&) noexcept;
+    Searcher& operator=(Searcher&&) noexcept;
+
+    // Query syntax: words, "quoted phrases", +required, -excluded. Throws QueryError.
+    std::vector<Hit> search(std::string_view query, const SearchOptions& options = {}) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace healthsearch

@@ -1,0 +1,36 @@
+#pragma once
+// Reading corpora: folders of .txt/.md/.html files and BEIR-style JSON Lines.
+
+#include <healthsearch/article.hpp>
+#include <healthsearch/error.hpp>
+#include <healthsearch/export.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace healthsearch {
+
+struct CorpusCallbacks {
+    std::function<void(Article&&)> on_article;
+    // A file or record that could not be read; the walk goes on after it.
+    std::function<void(const InputError&)> on_error;
+    // A file the walk passed over because its type is not one we read.
+    std::function<void(const std::filesystem::path&)> on_skipped;
+};
+
+// Walks each root (a folder, a single file, or a .jsonl file) in a stable (sorted) order.
+// Article ids are paths relative to the root they were found under, or JSONL `_id`s.
+HEALTHSEARCH_EXPORT void read_corpus(const std::vector<std::filesystem::path>& roots,
+                                     const CorpusCallbacks& callbacks);
+
+// Extracts one file given its bytes; the format follows the extension (.txt, .md, .html).
+// Throws InputError naming `source` when the bytes are not valid UTF-8 or cannot be parsed.
+HEALTHSEARCH_EXPORT Article extract_article(const std::string& bytes, const std::string& extension,
+                                            const std::string& id, const std::string& source);
+
+// True when the walk reads files with this extension (".txt", ".md", ".html", ".jsonl", ...).
+HEALTHSEARCH_EXPORT bool is_supported_extension(const std::string& extension);
+
+}  // namespace healthsearch

@@ -1,0 +1,97 @@
+#include "analysis/analyzer.hpp"
+
+#include "analysis/stopwords.hpp"
+
+#include <unicode/uversion.h>
+
+#include <fmt/format.h>
+
+namespace healthsearch::analysis {
+
+namespace {
+
+// Below this much evidence a passage's language is a guess; the article's language is better.
+constexpr int kMinLanguageEvidence = 3;
+
+int count_german_letters(std::string_view text) {
+    int count = 0;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        // UTF-8 for ä ö ü ß Ä Ö Ü: 0xC3 followed by one of these.
+        if (static_cast<unsigned char>(text[i]) != 0xC3) continue;
+        switch (static_cast<unsigned char>(text[i + 1])) {
+            case 0xA4: case 0xB6: case 0xBC: case 0x9F: case 0x84: case 0x96: case 0x9C:
+                ++count;
+                break;
+            default: break;
+        }
+    }
+    return count;
+}
+
+}  // namespace
+
+Analyzer::Analyzer() {
+    for (std::string_view word : german_stopwords()) german_stopwords_.insert(fold(word));
+    for (std::string_view word : english_stopwords()) english_stopwords_.insert(fold(word));
+}
+
+std::vector<AnalyzedWord> Analyzer::words(std::string_view text) const {
+    std::vector<AnalyzedWord> out;
+    const auto ranges = breaker_.words(text);
+    out.reserve(ranges.size());
+    for (const ByteRange& range : ranges) {
+        out.push_back({range.begin, range.end,
+                       normalizer_.fold(text.substr(range.begin, range.end - range.begin))});
+    }
+    return out;
+}
+
+std::vector<ByteRange> Analyzer::sentences(std::string_view text) const {
+    return breaker_.sentences(text);
+}
+
+Analyzer::LanguageEvidence Analyzer::language_evidence(
+    std::string_view text, const std::vector<AnalyzedWord>& words) const {
+    LanguageEvidence evidence;
+    evidence.german = count_german_letters(text);
+    for (const AnalyzedWord& word : words) {
+        const bool de = german_stopwords_.contains(word.folded);
+        const bool en = english_stopwords_.contains(word.folded);
+        if (de && !en) ++evidence.german;
+        if (en && !de) ++evidence.english;
+    }
+    return evidence;
+}
+
+Language Analyzer::LanguageEvidence::decide() const {
+    if (std::max(german, english) < kMinLanguageEvidence || german == english) {
+        return Language::unknown;
+    }
+    return german > english ? Language::german : Language::english;
+}
+
+std::string Analyzer::stem(const std::string& folded, Language language) const {
+    switch (language) {
+        case Language::german: return german_stemmer_(folded);
+        case Language::english: return english_stemmer_(folded);
+        case Language::unknown: break;
+    }
+    return folded;
+}
+
+bool Analyzer::is_stopword(const std::string& folded, Language language) const {
+    switch (language) {
+        case Language::german: return german_stopwords_.contains(folded);
+        case Language::english: return english_stopwords_.contains(folded);
+        case Language::unknown: break;
+    }
+    return german_stopwords_.contains(folded) || english_stopwords_.contains(folded);
+}
+
+std::string Analyzer::fingerprint() {
+    return fmt::format("healthsearch-analyzer/{} stem=german2,english fold=nfkc_cf+de "
+                       "xapian={} icu={}",
+                       kVersion, Xapian::version_string(), U_ICU_VERSION);
+}
+
+}  // namespace healthsearch::analysis

@@ -1,0 +1,77 @@
+#include "index/database.hpp"
+
+#include "analysis/analyzer.hpp"
+#include "index/schema.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/index.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <filesystem>
+
+namespace healthsearch::index {
+
+namespace {
+
+constexpr std::string_view kRemotePrefix = "tcp:";
+
+Xapian::Database open_remote(const std::string& location) {
+    const std::string_view rest = std::string_view(location).substr(kRemotePrefix.size());
+    const std::size_t colon = rest.rfind(':');
+    unsigned port = 0;
+    if (colon == std::string_view::npos ||
+        std::from_chars(rest.data() + colon + 1, rest.data() + rest.size(), port).ec != std::errc{}) {
+        throw IndexError("a remote index is written tcp:HOST:PORT", location);
+    }
+    return Xapian::Remote::open(std::string(rest.substr(0, colon)), port);
+}
+
+}  // namespace
+
+Xapian::Database open_for_reading(const std::string& location) {
+    try {
+        if (location.starts_with(kRemotePrefix)) {
+            Xapian::Database db = open_remote(location);
+            require_fingerprint(db, location);
+            return db;
+        }
+        if (!std::filesystem::exists(location)) {
+            throw IndexNotFoundError(
+                fmt::format("no index at {}; build one with: healthsearch index --db {} PATH...",
+                            location, location),
+                location);
+        }
+        Xapian::Database db(location);
+        require_fingerprint(db, location);
+        return db;
+    } catch (const Xapian::DatabaseNotFoundError& error) {
+        throw IndexNotFoundError(fmt::format("no index at {} ({})", location, error.get_msg()), location);
+    } catch (const Xapian::Error& error) {
+        throw IndexError(fmt::format("cannot open the index at {}: {}", location, error.get_description()),
+                         location);
+    }
+}
+
+void require_fingerprint(const Xapian::Database& db, const std::string& location) {
+    const std::string recorded = db.get_metadata(schema::kMetadataFingerprint);
+    if (recorded.empty() && db.get_doccount() == 0) return;
+    const std::string ours = analyzer_fingerprint();
+    if (recorded != ours) {
+        throw IncompatibleIndexError(
+            fmt::format("the index at {} was built with a different analysis chain\n"
+                        "  index:   {}\n  this build: {}\n"
+                        "rebuild it: healthsearch index --rebuild --db {} PATH...",
+                        location, recorded.empty() ? "(none recorded)" : recorded, ours, location),
+            location);
+    }
+}
+
+}  // namespace healthsearch::index
+
+namespace healthsearch {
+
+std::string analyzer_fingerprint() { return analysis::Analyzer::fingerprint(); }
+
+}  // namespace healthsearch

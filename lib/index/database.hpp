@@ -1,0 +1,17 @@
+#pragma once
+// Opening indexes, with Xapian's errors translated into ours and the analyzer checked.
+
+#include <xapian.h>
+
+#include <string>
+
+namespace healthsearch::index {
+
+// A local path, or "tcp:HOST:PORT" for a shard served by xapian-tcpsrv.
+Xapian::Database open_for_reading(const std::string& location);
+
+// Throws IncompatibleIndexError unless the index was built by this analysis chain.
+// An index with no documents yet is compatible with anything.
+void require_fingerprint(const Xapian::Database& db, const std::string& location);
+
+}  // namespace healthsearch::index

@@ -1,0 +1,46 @@
+#pragma once
+// How passages are laid out in Xapian: value slots, term prefixes, metadata keys, weights.
+// Changing anything here changes what an index means: bump Analyzer::kVersion with it.
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+namespace healthsearch::index::schema {
+
+// Value slots.
+inline constexpr Xapian::valueno kSlotArticleId = 0;  // collapse key: one article, many passages
+inline constexpr Xapian::valueno kSlotLanguage = 1;
+inline constexpr Xapian::valueno kSlotContentHash = 2;
+inline constexpr Xapian::valueno kSlotModified = 3;
+
+// Term prefixes. Unprefixed terms are folded, unstemmed words with positions (for phrases).
+inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words, no positions
+inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
+inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"
+
+// Within-document frequency increments: a title word counts more than a body word.
+inline constexpr Xapian::termcount kTitleWdf = 3;
+inline constexpr Xapian::termcount kHeadingWdf = 2;
+inline constexpr Xapian::termcount kBodyWdf = 1;
+// Position gap between title, headings and body so that phrases never span them.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// Terms longer than this are not words (URLs, base64, chemical noise) and are not indexed.
+inline constexpr std::size_t kMaxTermBytes = 64;
+
+inline constexpr const char* kMetadataFingerprint = "healthsearch.fingerprint";
+
+// Xapian limits a term to 245 bytes; long article ids are shortened with a hash.
+std::string article_term(std::string_view article_id);
+
+inline std::string stem_term(std::string_view stem) {
+    return std::string(kPrefixStem) + std::string(stem);
+}
+
+inline std::string language_term(std::string_view code) {
+    return std::string(kPrefixLanguage) + std::string(code);
+}
+
+}  // namespace healthsearch::index::schema

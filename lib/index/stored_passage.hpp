@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace healthsearch::index {
+
+// What a passage document stores for display, so search never re-reads the source.
+struct StoredPassage {
+    std::string article_id;
+    std::string title;
+    std::vector<std::string> heading_path;
+    std::string language;
+    std::string source;
+    std::size_t ordinal = 0;
+    std::string text;
+};
+
+std::string encode(const StoredPassage& passage);
+// Throws IndexError when the data was not written by encode().
+StoredPassage decode_stored_passage(const std::string& data);
+
+}  // namespace healthsearch::index

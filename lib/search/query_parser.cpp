@@ -1,0 +1,142 @@
+#include "search/query_parser.hpp"
+
+#include "index/schema.hpp"
+
+#include <healthsearch/error.hpp>
+
+#include <algorithm>
+
+namespace healthsearch::search {
+
+using analysis::Language;
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Double quotes, and the typographic quotes people paste: „ “ ” « ».
+std::size_t quote_length(std::string_view text, std::size_t at) {
+    if (text[at] == '"') return 1;
+    for (std::string_view quote : {"\u201E", "\u201C", "\u201D", "\u00AB", "\u00BB"}) {
+        if (text.substr(at, quote.size()) == quote) return quote.size();
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<QueryClause> split_query(std::string_view query) {
+    std::vector<QueryClause> clauses;
+    std::size_t i = 0;
+    while (i < query.size()) {
+        if (is_space(query[i])) {
+            ++i;
+            continue;
+        }
+        QueryClause clause;
+        if ((query[i] == '+' || query[i] == '-') && i + 1 < query.size() && !is_space(query[i + 1])) {
+            clause.occur = query[i] == '+' ? QueryClause::Occur::must : QueryClause::Occur::must_not;
+            ++i;
+        }
+        if (const std::size_t open = quote_length(query, i); open > 0) {
+            i += open;
+            std::size_t end = i;
+            while (end < query.size() && quote_length(query, end) == 0) ++end;
+            clause.phrase = true;
+            clause.text = std::string(query.substr(i, end - i));
+            i = end < query.size() ? end + quote_length(query, end) : end;
+        } else {
+            std::size_t end = i;
+            while (end < query.size() && !is_space(query[end]) && quote_length(query, end) == 0) ++end;
+            clause.text = std::string(query.substr(i, end - i));
+            i = end;
+        }
+        clauses.push_back(std::move(clause));
+    }
+    return clauses;
+}
+
+BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& analyzer,
+                       Language language_filter) {
+    const std::vector<Language> languages =
+        language_filter == Language::unknown ? std::vector<Language>{Language::german, Language::english}
+                                             : std::vector<Language>{language_filter};
+    BuiltQuery built;
+
+    const auto word_query = [&](const std::string& folded, bool highlight) {
+        std::vector<std::string> terms;
+        for (Language language : languages) {
+            std::string term = index::schema::stem_term(analyzer.stem(folded, language));
+            if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+        }
+        if (highlight) built.highlight.stems.insert(terms.begin(), terms.end());
+        return terms.size() == 1 ? Xapian::Query(terms.front())
+                                 : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    };
+
+    std::vector<Xapian::Query> should, must, must_not;
+    std::vector<Xapian::Query> stopword_fallback;  // used when the query is nothing but stop words
+    for (const QueryClause& clause : split_query(query_text)) {
+        const auto words = analyzer.words(clause.text);
+        if (words.empty()) continue;
+        auto& target = clause.occur == QueryClause::Occur::must       ? must
+                       : clause.occur == QueryClause::Occur::must_not ? must_not
+                                                                      : should;
+        if (clause.phrase) {
+            std::vector<std::string> terms;
+            for (const auto& word : words) terms.push_back(word.folded);
+            if (clause.occur != QueryClause::Occur::must_not) {
+                built.highlight.exact.insert(terms.begin(), terms.end());
+            }
+            target.push_back(terms.size() == 1
+                                 ? Xapian::Query(terms.front())
+                                 : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                                                 static_cast<Xapian::termcount>(terms.size())));
+            continue;
+        }
+        for (const auto& word : words) {
+            if (word.folded.size() > index::schema::kMaxTermBytes) continue;
+            if (clause.occur == QueryClause::Occur::should &&
+                analyzer.is_stopword(word.folded, language_filter)) {
+                stopword_fallback.push_back(word_query(word.folded, false));
+                continue;
+            }
+            // Excluded words are never highlighted: they are not in any hit.
+            target.push_back(word_query(word.folded, clause.occur != QueryClause::Occur::must_not));
+        }
+    }
+    if (should.empty() && must.empty() && !stopword_fallback.empty()) {
+        // A query of stop words only ("The Who") is still a query: search and mark them.
+        should = std::move(stopword_fallback);
+        for (const QueryClause& clause : split_query(query_text)) {
+            for (const auto& word : analyzer.words(clause.text)) word_query(word.folded, true);
+        }
+    }
+    if (should.empty() && must.empty()) {
+        throw QueryError(must_not.empty() ? "the query has no words to search for"
+                                          : "the query only excludes words; add a word to search for",
+                         std::string(query_text));
+    }
+
+    Xapian::Query query;
+    const Xapian::Query any(Xapian::Query::OP_OR, should.begin(), should.end());
+    if (!must.empty()) {
+        const Xapian::Query all(Xapian::Query::OP_AND, must.begin(), must.end());
+        query = should.empty() ? all : Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, any);
+    } else {
+        query = any;
+    }
+    if (!must_not.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                              Xapian::Query(Xapian::Query::OP_OR, must_not.begin(), must_not.end()));
+    }
+    if (language_filter != Language::unknown) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(index::schema::language_term(
+                                  analysis::language_code(language_filter))));
+    }
+    built.query = std::move(query);
+    return built;
+}
+
+}  // namespace healthsearch::search

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analysis/analyzer.hpp"
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace healthsearch::search {
+
+// One piece of the query as the user wrote it.
+struct QueryClause {
+    enum class Occur { should, must, must_not };
+    Occur occur = Occur::should;
+    bool phrase = false;  // "quoted": words must stand together, unstemmed
+    std::string text;
+};
+
+// Splits a query into words, "quoted phrases", +required and -excluded clauses. Syntax only:
+// the analysis of each clause happens in build_query.
+std::vector<QueryClause> split_query(std::string_view query);
+
+// The terms a highlighter should mark in a passage.
+struct HighlightTerms {
+    std::unordered_set<std::string> stems;  // stem terms, prefixed as in the index
+    std::unordered_set<std::string> exact;  // folded words from phrases and quoted words
+    bool empty() const { return stems.empty() && exact.empty(); }
+};
+
+struct BuiltQuery {
+    Xapian::Query query;
+    HighlightTerms highlight;
+};
+
+// Analyses every clause with the indexing chain. Without a language filter each word is looked
+// up under both stemmers (as a synonym, so it is weighted once). Throws QueryError when nothing
+// searchable is left.
+BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
+                       analysis::Language language_filter);
+
+}  // namespace healthsearch::search

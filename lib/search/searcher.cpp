@@ -1,0 +1,114 @@
+#include "analysis/analyzer.hpp"
+#include "index/database.hpp"
+#include "index/schema.hpp"
+#include "index/stored_passage.hpp"
+#include "search/query_parser.hpp"
+#include "search/snippet.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/search.hpp>
+
+#include <fmt/format.h>
+
+#include <mutex>
+
+namespace healthsearch {
+
+namespace {
+
+// A writer committing under a long query makes Xapian throw DatabaseModifiedError; reopening
+// moves to the new revision. A few rounds cover even a busy writer.
+constexpr int kAttemptsOnModifiedIndex = 5;
+
+}  // namespace
+
+struct Searcher::Impl {
+    std::vector<std::string> locations;
+    Xapian::Database db;
+    analysis::Analyzer analyzer;
+    std::mutex mutex;  // Xapian databases and our analyzer are single-threaded
+
+    void open() {
+        Xapian::Database combined;
+        for (const std::string& location : locations) combined.add_database(index::open_for_reading(location));
+        db = combined;
+    }
+
+    std::vector<Hit> run(std::string_view query_text, const SearchOptions& options) {
+        const auto language = analysis::language_from_code(options.language);
+        if (!options.language.empty() && language == analysis::Language::unknown) {
+            throw QueryError(fmt::format("unknown language \"{}\"; use de or en", options.language),
+                             options.language);
+        }
+        const search::BuiltQuery built = search::build_query(query_text, analyzer, language);
+
+        Xapian::Enquire enquire(db);
+        enquire.set_query(built.query);
+        enquire.set_weighting_scheme(Xapian::BM25Weight());
+        if (options.per_article > 0) {
+            enquire.set_collapse_key(index::schema::kSlotArticleId,
+                                     static_cast<Xapian::doccount>(options.per_article));
+        }
+        const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit));
+
+        std::vector<Hit> hits;
+        hits.reserve(mset.size());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            index::StoredPassage stored = index::decode_stored_passage(it.get_document().get_data());
+            Hit hit;
+            hit.rank = hits.size() + 1;
+            hit.score = it.get_weight();
+            hit.snippet = search::make_snippet(stored.text, analysis::language_from_code(stored.language),
+                                               built.highlight, analyzer);
+            hit.article_id = std::move(stored.article_id);
+            hit.title = std::move(stored.title);
+            hit.heading_path = std::move(stored.heading_path);
+            hit.language = std::move(stored.language);
+            hit.source = std::move(stored.source);
+            hit.passage = stored.ordinal;
+            hit.text = std::move(stored.text);
+            hits.push_back(std::move(hit));
+        }
+        return hits;
+    }
+};
+
+Searcher::Searcher(const std::vector<std::string>& locations) : impl_(std::make_unique<Impl>()) {
+    if (locations.empty()) throw IndexError("no index given to search", "");
+    impl_->locations = locations;
+    impl_->open();
+}
+
+Searcher::Searcher(const std::string& location) : Searcher(std::vector<std::string>{location}) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+std::vector<Hit> Searcher::search(std::string_view query, const SearchOptions& options) const {
+    std::lock_guard lock(impl_->mutex);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            // Each search starts from the newest committed revision, so a long-lived searcher
+            // sees what the nightly job wrote without being restarted.
+            impl_->db.reopen();
+            return impl_->run(query, options);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttemptsOnModifiedIndex) {
+                throw IndexError("the index kept changing under the search; try again",
+                                 impl_->locations.front());
+            }
+        } catch (const Xapian::DatabaseOpeningError& error) {
+            // The index was replaced (a rebuild switched generations): open it afresh.
+            if (attempt == kAttemptsOnModifiedIndex) {
+                throw IndexError(fmt::format("cannot reopen the index: {}", error.get_description()),
+                                 impl_->locations.front());
+            }
+            impl_->open();
+        } catch (const Xapian::Error& error) {
+            throw IndexError(fmt::format("search failed: {}", error.get_description()),
+                             impl_->locations.front());
+        }
+    }
+}
+
+}  // namespace healthsearch

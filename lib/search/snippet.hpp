@@ -1,0 +1,20 @@
+#pragma once
+
+#include "analysis/analyzer.hpp"
+#include "search/query_parser.hpp"
+
+#include <healthsearch/search.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace healthsearch::search {
+
+// Picks the run of whole sentences (at most `max_words` words) that holds the most distinct
+// query terms, and marks every word whose stem or folded form the query asked for. Uses only
+// the passage and the query, so the same query always gives the same snippet.
+Snippet make_snippet(std::string_view passage_text, analysis::Language language,
+                     const HighlightTerms& terms, const analysis::Analyzer& analyzer,
+                     std::size_t max_words = 45);
+
+}  // namespace healthsearch::search

@@ -1,0 +1,172 @@
+#include "extract/extractors.hpp"
+#include "extract/utf8_check.hpp"
+#include "source/content_hash.hpp"
+#include "source/jsonl_reader.hpp"
+
+#include <healthsearch/source.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <system_error>
+
+namespace healthsearch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Larger files are not articles; reading them whole would only cost memory.
+constexpr std::uintmax_t kMaxFileBytes = 32u << 20;
+
+std::string lower_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool is_jsonl(const std::string& ext) { return ext == ".jsonl" || ext == ".ndjson"; }
+
+std::string read_file(const fs::path& path) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec) throw InputError(fmt::format("cannot be read: {}", ec.message()), path.string());
+    if (size > kMaxFileBytes) {
+        throw InputError(fmt::format("is {:.1f} MB, over the {} MB limit for one article",
+                                     static_cast<double>(size) / 1e6, kMaxFileBytes >> 20),
+                         path.string());
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw InputError(fmt::format("cannot be opened: {}", std::strerror(errno)), path.string());
+    }
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) {
+        throw InputError("could not be read completely", path.string());
+    }
+    return bytes;
+}
+
+long long modification_time(const fs::path& path) {
+    std::error_code ec;
+    const auto time = fs::last_write_time(path, ec);
+    if (ec) return 0;
+    return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+}
+
+struct FileEntry {
+    fs::path path;
+    std::string id;
+};
+
+// Lists the files under a root in sorted order; problems with folders are reported, not fatal.
+std::vector<FileEntry> list_files(const fs::path& root, const CorpusCallbacks& callbacks) {
+    std::vector<FileEntry> files;
+    std::error_code ec;
+    const auto status = fs::status(root, ec);
+    if (ec || !fs::exists(status)) {
+        callbacks.on_error(InputError("does not exist or cannot be accessed", root.string()));
+        return files;
+    }
+    if (fs::is_regular_file(status)) {
+        files.push_back({root, root.filename().generic_string()});
+        return files;
+    }
+    // Symbolic links are not followed: a link loop or a link out of the corpus cannot trap us.
+    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
+    if (ec) {
+        callbacks.on_error(InputError(fmt::format("cannot be listed: {}", ec.message()), root.string()));
+        return files;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            callbacks.on_error(InputError(fmt::format("cannot be listed: {}", ec.message()),
+                                          it->path().string()));
+            ec.clear();
+            continue;
+        }
+        const fs::directory_entry& entry = *it;
+        if (entry.is_symlink(ec)) {
+            callbacks.on_error(InputError("is a symbolic link; links are not followed",
+                                          entry.path().string()));
+            continue;
+        }
+        if (!entry.is_regular_file(ec)) continue;
+        files.push_back({entry.path(), entry.path().lexically_relative(root).generic_string()});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const FileEntry& a, const FileEntry& b) { return a.id < b.id; });
+    return files;
+}
+
+}  // namespace
+
+bool is_supported_extension(const std::string& extension) {
+    static const std::vector<std::string> supported = {".txt", ".text", ".md", ".markdown",
+                                                       ".html", ".htm", ".jsonl", ".ndjson"};
+    return std::find(supported.begin(), supported.end(), extension) != supported.end();
+}
+
+Article extract_article(const std::string& bytes, const std::string& extension,
+                        const std::string& id, const std::string& source) {
+    extract::require_text(bytes, source);
+    Article article;
+    if (extension == ".md" || extension == ".markdown") {
+        article = extract::extract_markdown(bytes, id, source);
+    } else if (extension == ".html" || extension == ".htm") {
+        article = extract::extract_html(bytes, id, source);
+    } else {
+        article = extract::extract_plain_text(bytes, id, source);
+    }
+    if (article.sections.empty()) throw InputError("holds no article text after extraction", source);
+    article.content_hash = source::content_hash(bytes);
+    return article;
+}
+
+void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& callbacks) {
+    // The same id twice would make one article silently replace the other.
+    std::map<std::string, std::string> first_source_of_id;
+    const CorpusCallbacks checked{
+        [&](Article&& article) {
+            auto [it, inserted] = first_source_of_id.emplace(article.id, article.source);
+            if (!inserted) {
+                callbacks.on_error(InputError(
+                    fmt::format("has the article id \"{}\" already used by {}; kept the first",
+                                article.id, it->second),
+                    article.source));
+                return;
+            }
+            callbacks.on_article(std::move(article));
+        },
+        callbacks.on_error, callbacks.on_skipped};
+
+    for (const fs::path& root : roots) {
+        for (const FileEntry& file : list_files(root, callbacks)) {
+            const std::string ext = lower_extension(file.path);
+            if (is_jsonl(ext)) {
+                source::read_jsonl(file.path, checked);
+                continue;
+            }
+            if (!is_supported_extension(ext)) {
+                if (callbacks.on_skipped) callbacks.on_skipped(file.path);
+                continue;
+            }
+            try {
+                Article article = extract_article(read_file(file.path), ext, file.id, file.path.string());
+                article.modified = modification_time(file.path);
+                if (article.title.empty()) article.title = file.path.stem().string();
+                checked.on_article(std::move(article));
+            } catch (const InputError& error) {
+                callbacks.on_error(error);
+            }
+        }
+    }
+}
+
+}  // namespace healthsearch
