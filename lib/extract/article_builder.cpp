@@ -46,7 +46,7 @@ void ArticleBuilder::set_language_hint(std::string_view code) {
 void ArticleBuilder::heading(int level, std::string_view text) {
     std::string heading = collapse_whitespace(text);
     if (heading.empty() || is_site_chrome(heading)) return;
-    if (level == 1 && article_.title.empty()) {
+    if (level == 1 && (article_.title.empty() || article_.title == heading)) {
         article_.title = std::move(heading);
         return;
     }

@@ -55,7 +55,7 @@ bool is_block(GumboTag tag) {
         case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
         case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_TABLE:
         case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_FIGURE:
-        case GUMBO_TAG_BODY: case GUMBO_TAG_HR: case GUMBO_TAG_BR:
+        case GUMBO_TAG_BODY: case GUMBO_TAG_HR:
             return true;
         default: return is_text_block(tag) || heading_level(tag) > 0;
     }

@@ -30,11 +30,11 @@ Xapian::Database open_remote(const std::string& location) {
 
 }  // namespace
 
-Xapian::Database open_for_reading(const std::string& location) {
+Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint) {
     try {
         if (location.starts_with(kRemotePrefix)) {
             Xapian::Database db = open_remote(location);
-            require_fingerprint(db, location);
+            if (check_fingerprint) require_fingerprint(db, location);
             return db;
         }
         if (!std::filesystem::exists(location)) {
@@ -44,7 +44,7 @@ Xapian::Database open_for_reading(const std::string& location) {
                 location);
         }
         Xapian::Database db(location);
-        require_fingerprint(db, location);
+        if (check_fingerprint) require_fingerprint(db, location);
         return db;
     } catch (const Xapian::DatabaseNotFoundError& error) {
         throw IndexNotFoundError(fmt::format("no index at {} ({})", location, error.get_msg()), location);

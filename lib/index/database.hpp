@@ -8,7 +8,8 @@
 namespace healthsearch::index {
 
 // A local path, or "tcp:HOST:PORT" for a shard served by xapian-tcpsrv.
-Xapian::Database open_for_reading(const std::string& location);
+// Checks the analyzer fingerprint unless told not to (stats shows any index, even an old one).
+Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint = true);
 
 // Throws IncompatibleIndexError unless the index was built by this analysis chain.
 // An index with no documents yet is compatible with anything.

@@ -137,7 +137,7 @@ void IndexWriter::commit() {
 const IndexReport& IndexWriter::report() const noexcept { return impl_->report; }
 
 IndexStats read_index_stats(const std::string& path) {
-    Xapian::Database db = index::open_for_reading(path);
+    Xapian::Database db = index::open_for_reading(path, /*check_fingerprint=*/false);
     IndexStats stats;
     stats.path = path;
     try {

@@ -57,7 +57,9 @@ long long modification_time(const fs::path& path) {
     std::error_code ec;
     const auto time = fs::last_write_time(path, ec);
     if (ec) return 0;
-    return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+    // The file clock's epoch is not the Unix epoch; convert before counting seconds.
+    const auto system_time = std::chrono::file_clock::to_sys(time);
+    return std::chrono::duration_cast<std::chrono::seconds>(system_time.time_since_epoch()).count();
 }
 
 struct FileEntry {

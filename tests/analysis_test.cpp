@@ -1,0 +1,142 @@
+// The analysis chain: folding, word offsets, language evidence, and index/query symmetry.
+
+#include "analysis/analyzer.hpp"
+#include "index/passage_document.hpp"
+#include "index/schema.hpp"
+#include "passage/segmenter.hpp"
+#include "search/query_parser.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace healthsearch;
+using analysis::Analyzer;
+using analysis::Language;
+
+TEST_CASE("folding: case, umlauts, sharp s, accents and compatibility forms") {
+    const Analyzer analyzer;
+    CHECK(analyzer.fold("Übelkeit") == "uebelkeit");
+    CHECK(analyzer.fold("UEBELKEIT") == "uebelkeit");
+    CHECK(analyzer.fold("ÜBELKEIT") == "uebelkeit");
+    CHECK(analyzer.fold("Straße") == "strasse");
+    CHECK(analyzer.fold("Größe") == "groesse");
+    CHECK(analyzer.fold("Café") == "cafe");
+    CHECK(analyzer.fold("ﬁbrosis") == "fibrosis");  // NFKC splits the ligature
+    CHECK(analyzer.fold("Therapy") == "therapy");
+}
+
+TEST_CASE("Übelkeit, Uebelkeit and Ubelkeit share one German stem") {
+    const Analyzer analyzer;
+    const auto stem = [&](const char* word) { return analyzer.stem(analyzer.fold(word), Language::german); };
+    CHECK(stem("Übelkeit") == stem("Uebelkeit"));
+    CHECK(stem("Übelkeit") == stem("Ubelkeit"));
+    CHECK(stem("Metastasen") == stem("Metastase"));
+    CHECK(stem("Übelkeit") != stem("Müdigkeit"));
+}
+
+TEST_CASE("words carry byte offsets into the original UTF-8 text") {
+    const Analyzer analyzer;
+    const std::string text = "Gegen Übelkeit helfen – oft – Antiemetika (z. B. 5-HT3).";
+    const auto words = analyzer.words(text);
+    REQUIRE(words.size() >= 4);
+    CHECK(text.substr(words[1].begin, words[1].end - words[1].begin) == "Übelkeit");
+    CHECK(words[1].folded == "uebelkeit");
+    for (const auto& word : words) {
+        CHECK(word.begin < word.end);
+        CHECK(word.end <= text.size());
+        CHECK(text.substr(word.begin, word.end - word.begin).find(' ') == std::string::npos);
+    }
+}
+
+TEST_CASE("sentences cover the text and end at sentence punctuation") {
+    const Analyzer analyzer;
+    const std::string text = "Die Therapie wirkt. Sie dauert Wochen! Fragen Sie Ihr Team?";
+    const auto sentences = analyzer.sentences(text);
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences.front().begin == 0);
+    CHECK(sentences.back().end == text.size());
+    CHECK(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin) == "Sie dauert Wochen! ");
+}
+
+TEST_CASE("language evidence tells German from English and admits when it cannot") {
+    const Analyzer analyzer;
+    const auto detect = [&](const std::string& text) {
+        return analyzer.language_evidence(text, analyzer.words(text)).decide();
+    };
+    CHECK(detect("Die Immuntherapie hilft dem Körper, den Tumor zu erkennen und ihn anzugreifen.") ==
+          Language::german);
+    CHECK(detect("Immunotherapy helps the body to recognise the tumour and to attack it.") ==
+          Language::english);
+    CHECK(detect("Immuntherapie") == Language::unknown);
+    CHECK(detect("Chemotherapie Immunotherapy") == Language::unknown);
+}
+
+TEST_CASE("stop words of either language are known; content words are not") {
+    const Analyzer analyzer;
+    CHECK(analyzer.is_stopword("the", Language::english));
+    CHECK(analyzer.is_stopword(analyzer.fold("über"), Language::german));
+    CHECK(analyzer.is_stopword("wie", Language::unknown));
+    CHECK_FALSE(analyzer.is_stopword("wie", Language::english));
+    CHECK_FALSE(analyzer.is_stopword("cancer", Language::unknown));
+    CHECK_FALSE(analyzer.is_stopword("krebs", Language::unknown));
+}
+
+namespace {
+
+std::set<std::string> document_terms(const Xapian::Document& doc) {
+    std::set<std::string> terms;
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) terms.insert(*it);
+    return terms;
+}
+
+std::set<std::string> query_terms(const Xapian::Query& query) {
+    return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
+}
+
+}  // namespace
+
+TEST_CASE("symmetry: every content word of an indexed passage finds that passage as typed") {
+    const Analyzer analyzer;
+    const std::vector<std::pair<std::string, std::string>> texts = {
+        {"de", "Gegen Übelkeit während der Chemotherapie helfen Medikamente. Die Größe der "
+               "Lebermetastasen entscheidet über die Operation. Straßenlärm stört den Schlaf."},
+        {"en", "Immunotherapy helps the immune system attack metastatic cancers. Nausea during "
+               "chemotherapy can be prevented. Café visits and naïve questions are welcome."},
+    };
+    for (const auto& [language, text] : texts) {
+        CAPTURE(language);
+        const Article article = test_support::make_article("a", "Titel", {text});
+        const auto passages = passage::segment_article(article, analyzer);
+        REQUIRE(passages.size() == 1);
+        const auto terms = document_terms(index::passage_document(article, passages[0], analyzer));
+        for (const auto& word : analyzer.words(text)) {
+            const std::string typed = text.substr(word.begin, word.end - word.begin);
+            if (analyzer.is_stopword(word.folded, Language::unknown)) continue;
+            CAPTURE(typed);
+            const auto built = search::build_query(typed, analyzer, Language::unknown);
+            bool found = false;
+            for (const auto& term : query_terms(built.query)) found = found || terms.contains(term);
+            CHECK(found);
+        }
+    }
+}
+
+TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
+    const Analyzer analyzer;
+    const Article article = test_support::make_article(
+        "a", "Titel", {"Viele Menschen fürchten die Übelkeit bei der Behandlung. Sie ist heute gut "
+                       "behandelbar und meist vorübergehend."});
+    const auto passages = passage::segment_article(article, analyzer);
+    REQUIRE(passages.size() == 1);
+    CHECK(passages[0].language == Language::german);
+    const auto terms = document_terms(index::passage_document(article, passages[0], analyzer));
+    for (const char* typed : {"Übelkeit", "übelkeit", "Uebelkeit", "Ubelkeit", "UEBELKEIT"}) {
+        CAPTURE(typed);
+        const auto built = search::build_query(typed, analyzer, Language::unknown);
+        bool found = false;
+        for (const auto& term : query_terms(built.query)) found = found || terms.contains(term);
+        CHECK(found);
+    }
+}

@@ -1,0 +1,201 @@
+// The command-line tool end to end, on the bundled corpus: what a person or a script sees.
+
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <fstream>
+#include <set>
+#include <cstdio>
+#include <sstream>
+#include <sys/wait.h>
+
+using test_support::ScratchDir;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+// Runs the CLI with a clean environment (no NO_COLOR, no HEALTHSEARCH_DB unless given).
+Run run(const std::vector<std::string>& args, const std::string& env = "") {
+    static ScratchDir scratch;
+    const auto err_file = scratch / "stderr.txt";
+    std::string command = "env -u NO_COLOR -u HEALTHSEARCH_DB " + env + " " + quote(HEALTHSEARCH_CLI);
+    for (const auto& arg : args) command += " " + quote(arg);
+    command += " 2>" + quote(err_file.string());
+    Run result;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (const std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) result.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream err(err_file);
+    result.err.assign(std::istreambuf_iterator<char>(err), {});
+    return result;
+}
+
+std::vector<nlohmann::json> json_lines(const std::string& out) {
+    std::vector<nlohmann::json> lines;
+    std::istringstream in(out);
+    for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
+
+// One index of the bundled corpus shared by the tests below.
+const std::string& corpus_db() {
+    static ScratchDir dir;
+    static const std::string db = [] {
+        const std::string path = (dir / "db").string();
+        const Run indexed = run({"index", "--db", path, std::string(HEALTHSEARCH_SOURCE_DIR) + "/corpus"});
+        REQUIRE_MESSAGE(indexed.exit_code == 0, indexed.err);
+        return path;
+    }();
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("--help and usage errors") {
+    const Run help = run({"--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("index") != std::string::npos);
+    CHECK(help.out.find("Exit codes") != std::string::npos);
+    const Run search_help = run({"search", "--help"});
+    CHECK(search_help.exit_code == 0);
+    CHECK(search_help.out.find("--per-article") != std::string::npos);
+    CHECK(run({"search", "--no-such-flag", "x"}).exit_code == 2);
+    CHECK(run({}).exit_code == 2);
+    CHECK(run({"search", "--lang", "fr", "x"}).exit_code == 2);
+}
+
+TEST_CASE("a missing index exits 3 and says how to build one") {
+    ScratchDir dir;
+    const Run missing = run({"search", "--db", (dir / "none").string(), "cancer"});
+    CHECK(missing.exit_code == 3);
+    CHECK(missing.err.find("healthsearch index") != std::string::npos);
+    // $HEALTHSEARCH_DB is the default location.
+    const Run via_env = run({"stats"}, "HEALTHSEARCH_DB=" + quote((dir / "none").string()));
+    CHECK(via_env.exit_code == 3);
+    CHECK(via_env.err.find((dir / "none").string()) != std::string::npos);
+}
+
+TEST_CASE("acceptance: the bundled corpus answers questions in both languages") {
+    const Run english = run({"search", "--db", corpus_db(), "--json",
+                             "How does immunotherapy work for metastatic cancers?"});
+    REQUIRE(english.exit_code == 0);
+    const auto en_hits = json_lines(english.out);
+    REQUIRE(en_hits.size() == 10);
+    CHECK(en_hits[0]["language"] == "en");
+    CHECK(en_hits[0]["text"].get<std::string>().find("mmunotherapy") != std::string::npos);
+
+    const Run german = run({"search", "--db", corpus_db(), "--json", "Wie wirkt eine Immuntherapie?"});
+    REQUIRE(german.exit_code == 0);
+    const auto de_hits = json_lines(german.out);
+    REQUIRE_FALSE(de_hits.empty());
+    CHECK(de_hits[0]["language"] == "de");
+    CHECK(de_hits[0]["text"].get<std::string>().find("Immuntherapie") != std::string::npos);
+}
+
+TEST_CASE("acceptance: Uebelkeit and Ubelkeit find Übelkeit, highlighted") {
+    for (const char* query : {"Uebelkeit", "Ubelkeit"}) {
+        CAPTURE(query);
+        const Run result = run({"search", "--db", corpus_db(), "--json", query});
+        REQUIRE(result.exit_code == 0);
+        const auto hits = json_lines(result.out);
+        REQUIRE_FALSE(hits.empty());
+        for (const auto& hit : hits) {
+            const std::string snippet = hit["snippet"]["text"];
+            bool marks_uebelkeit = false;
+            for (const auto& span : hit["snippet"]["highlights"]) {
+                const auto begin = span[0].get<std::size_t>();
+                const auto end = span[1].get<std::size_t>();
+                marks_uebelkeit = marks_uebelkeit || snippet.substr(begin, end - begin) == "Übelkeit";
+            }
+            CHECK(marks_uebelkeit);
+        }
+    }
+}
+
+TEST_CASE("acceptance: words that occur only in site chrome find nothing") {
+    for (const char* query : {"Mitglieder", "Ansicht", "\"top of page\"", "Startseite", "Nordhessen",
+                              "Impressum"}) {
+        CAPTURE(query);
+        const Run result = run({"search", "--db", corpus_db(), query});
+        CHECK(result.exit_code == 1);
+        CHECK(result.out.empty());
+        CHECK(result.err.find("no passage matches") != std::string::npos);
+    }
+}
+
+TEST_CASE("--json hits carry every documented field") {
+    const Run result = run({"search", "--db", corpus_db(), "--json", "--limit", "3", "--per-article", "1",
+                            "Strahlentherapie Knochenmetastasen"});
+    REQUIRE(result.exit_code == 0);
+    const auto hits = json_lines(result.out);
+    REQUIRE(hits.size() == 3);
+    std::set<std::string> articles;
+    for (const auto& hit : hits) {
+        for (const char* field : {"rank", "score", "article_id", "title", "heading_path", "language",
+                                  "source", "passage", "text", "snippet"}) {
+            CAPTURE(field);
+            CHECK(hit.contains(field));
+        }
+        CHECK(hit["snippet"].contains("highlights"));
+        articles.insert(hit["article_id"].get<std::string>());
+    }
+    CHECK(articles.size() == 3);  // --per-article 1
+    CHECK(hits[0]["rank"] == 1);
+}
+
+TEST_CASE("colour only when asked for or on a terminal, never with NO_COLOR") {
+    const Run plain = run({"search", "--db", corpus_db(), "--limit", "1", "Chemotherapie"});
+    REQUIRE(plain.exit_code == 0);
+    CHECK(plain.out.find('\x1b') == std::string::npos);  // stdout is a pipe here
+    CHECK(plain.out.find("*Chemotherapie*") != std::string::npos);
+    const Run forced = run({"search", "--db", corpus_db(), "--limit", "1", "--color", "always", "Chemotherapie"});
+    CHECK(forced.out.find('\x1b') != std::string::npos);
+}
+
+TEST_CASE("indexing with bad files: each named on stderr, the rest indexed, exit 5") {
+    ScratchDir dir;
+    dir.write("corpus/good.md", "# Gute Nachricht\n\nDie Behandlung schlägt an.\n");
+    dir.write("corpus/bad.txt", "Titel\n\n\xFF\xFE kaputt\n");
+    const auto db = (dir / "db").string();
+    const Run result = run({"index", "--db", db, (dir / "corpus").string()});
+    CHECK(result.exit_code == 5);
+    CHECK(result.err.find("bad.txt") != std::string::npos);
+    CHECK(result.err.find("UTF-8") != std::string::npos);
+    CHECK(result.out.find("1 added") != std::string::npos);
+    CHECK(result.out.find("1 failed") != std::string::npos);
+    CHECK(run({"search", "--db", db, "Behandlung"}).exit_code == 0);
+
+    const Run again = run({"index", "--db", db, "--json", (dir / "corpus").string()});
+    const auto summary = nlohmann::json::parse(again.out);
+    CHECK(summary["unchanged"] == 1);
+    CHECK(summary["added"] == 0);
+    CHECK(summary["failed"] == 1);
+}
+
+TEST_CASE("stats describes the index") {
+    const Run result = run({"stats", "--db", corpus_db(), "--json"});
+    REQUIRE(result.exit_code == 0);
+    const auto stats = nlohmann::json::parse(result.out);
+    CHECK(stats["articles"].get<int>() >= 12);
+    CHECK(stats["passages"].get<int>() > stats["articles"].get<int>());
+    CHECK(stats["passages_by_language"]["de"].get<int>() > 0);
+    CHECK(stats["passages_by_language"]["en"].get<int>() > 0);
+}

@@ -1,0 +1,194 @@
+// Extraction: text, Markdown and HTML become articles with titles, sections and paragraphs,
+// and the chrome of community web sites never reaches them.
+
+#include "extract/extractors.hpp"
+#include "extract/site_chrome.hpp"
+#include "extract/utf8_check.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/source.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace healthsearch;
+
+namespace {
+
+std::string all_text(const Article& article) {
+    std::string text = article.title + "\n";
+    for (const auto& section : article.sections) {
+        for (const auto& heading : section.heading_path) text += heading + "\n";
+        for (const auto& paragraph : section.paragraphs) text += paragraph + "\n";
+    }
+    return text;
+}
+
+constexpr const char* kScrapedPage = R"(top of page
+Startseite
+Gruppen
+Forum
+Mitglieder
+Startseite › Gruppen › Leben mit Metastasen
+Krebs-Gesprächskreis Nordhessen
+Öffentlich · 19 Mitglieder
+Gruppe beitreten
+Redaktion
+12. März 2024
+1 Ansicht
+
+Immunotherapy: Questions to Ask Your Oncologist
+
+Starting immunotherapy raises many questions. Writing them down before the appointment helps
+you get the answers you need from your care team.
+
+Side effects to watch for
+
+Immune-related side effects can appear weeks after a dose. Report new rashes, diarrhoea or
+breathlessness to your team straight away.
+
+3 Ansichten
+0 Kommentare
+Gefällt mir
+Beitrag teilen
+Neueste Beiträge
+Treffen im Oktober
+Alle ansehen
+Impressum · Datenschutz
+© 2024 Krebs-Gesprächskreis Nordhessen. Alle Rechte vorbehalten.
+bottom of page
+)";
+
+}  // namespace
+
+TEST_CASE("site chrome lines are recognised; article sentences are not") {
+    for (const char* line : {"top of page", "bottom of page", "Öffentlich · 19 Mitglieder",
+                             "Public · 42 members", "1 Ansicht", "3 Ansichten", "12 views",
+                             "Startseite › Gruppen › Leben mit Metastasen", "Gefällt mir",
+                             "Impressum · Datenschutz", "© 2024 Verein. Alle Rechte vorbehalten.",
+                             "12. März 2024", "Apr 9, 2024", "Write a comment...", "Mitglieder"}) {
+        CAPTURE(line);
+        CHECK(extract::is_site_chrome(line));
+    }
+    for (const char* line : {"Immunotherapy: Questions to Ask Your Oncologist",
+                             "Side effects to watch for", "Übelkeit und Erbrechen",
+                             "Viele Mitglieder der Familie fragen nach der Behandlung.",
+                             "Die Chemotherapie dauert meist einige Monate."}) {
+        CAPTURE(line);
+        CHECK_FALSE(extract::is_site_chrome(line));
+    }
+}
+
+TEST_CASE("a label standing between chrome lines (a group name) is chrome too") {
+    const std::vector<std::string> lines = {"Forum", "Krebs-Gesprächskreis Nordhessen",
+                                            "Öffentlich · 19 Mitglieder", "",
+                                            "Immunotherapy and you", "A real sentence of the article."};
+    const auto chrome = extract::mark_site_chrome(lines);
+    CHECK(chrome[0]);
+    CHECK(chrome[1]);
+    CHECK(chrome[2]);
+    CHECK_FALSE(chrome[4]);
+    CHECK_FALSE(chrome[5]);
+}
+
+TEST_CASE("scraped plain text: chrome removed, title and sections kept") {
+    const Article article = extract::extract_plain_text(kScrapedPage, "x.txt", "x.txt");
+    CHECK(article.title == "Immunotherapy: Questions to Ask Your Oncologist");
+    REQUIRE(article.sections.size() == 2);
+    CHECK(article.sections[0].heading_path.empty());
+    CHECK(article.sections[1].heading_path == std::vector<std::string>{"Side effects to watch for"});
+    // Hard-wrapped lines of one paragraph are joined.
+    CHECK(article.sections[0].paragraphs.size() == 1);
+    CHECK(article.sections[0].paragraphs[0].starts_with("Starting immunotherapy raises many questions."));
+    const std::string text = all_text(article);
+    for (const char* chrome : {"Mitglieder", "Ansicht", "top of page", "Startseite", "Nordhessen",
+                               "Gefällt", "Impressum", "Redaktion", "März", "Treffen"}) {
+        CAPTURE(chrome);
+        CHECK(text.find(chrome) == std::string::npos);
+    }
+}
+
+TEST_CASE("markdown: first H1 is the title, deeper headings make the path, lists are paragraphs") {
+    const Article article = extract::extract_markdown(
+        "---\ntitle: Front Matter Title\nlang: de\n---\n# Front Matter Title\n\n"
+        "Intro paragraph.\n\n## Ablauf\n\nErster Absatz mit **fettem** Wort\nund Zeilenumbruch.\n\n"
+        "### Dauer\n\n- Punkt eins\n- Punkt zwei\n\n```\ncode is not text\n```\n\n## Nebenwirkungen\n\n"
+        "Text &amp; mehr.\n",
+        "a.md", "a.md");
+    CHECK(article.title == "Front Matter Title");
+    CHECK(article.language == "de");
+    REQUIRE(article.sections.size() == 4);
+    CHECK(article.sections[1].heading_path == std::vector<std::string>{"Ablauf"});
+    CHECK(article.sections[1].paragraphs[0] == "Erster Absatz mit fettem Wort und Zeilenumbruch.");
+    CHECK(article.sections[2].heading_path == std::vector<std::string>{"Ablauf", "Dauer"});
+    CHECK(article.sections[2].paragraphs == std::vector<std::string>{"Punkt eins", "Punkt zwei"});
+    CHECK(article.sections[3].heading_path == std::vector<std::string>{"Nebenwirkungen"});
+    CHECK(article.sections[3].paragraphs[0] == "Text & mehr.");
+    CHECK(all_text(article).find("code is not text") == std::string::npos);
+}
+
+TEST_CASE("html: script, style, nav, header, footer and chrome elements are dropped") {
+    const Article article = extract::extract_html(R"(<!doctype html><html lang="de"><head>
+<title>Seite | Verein</title><style>p{color:red}</style><script>var tracking = 1;</script></head>
+<body><header><a href="/">Startseite</a></header><nav><ul><li>Forum</li><li>Gruppen</li></ul></nav>
+<div class="breadcrumb">Home › Forum</div>
+<main><article><h1>Leben mit Lungenkrebs</h1><span>1 Ansicht</span>
+<p>Der erste Absatz&nbsp;erklärt   die Lage.</p>
+<h2>Behandlung</h2><p>Zweiter <b>Absatz</b> mit<br>Umbruch.</p>
+<ul><li>Chemotherapie</li><li><p>Bestrahlung</p></li></ul>
+<div>Loser Text im Container.</div>
+<aside>Werbung</aside></article></main>
+<footer>Impressum Datenschutz</footer></body></html>)",
+                                                  "b.html", "b.html");
+    CHECK(article.title == "Leben mit Lungenkrebs");
+    CHECK(article.language == "de");
+    REQUIRE(article.sections.size() == 2);
+    CHECK(article.sections[0].paragraphs == std::vector<std::string>{"Der erste Absatz erklärt die Lage."});
+    CHECK(article.sections[1].heading_path == std::vector<std::string>{"Behandlung"});
+    CHECK(article.sections[1].paragraphs ==
+          std::vector<std::string>{"Zweiter Absatz mit Umbruch.", "Chemotherapie", "Bestrahlung",
+                                   "Loser Text im Container."});
+    const std::string text = all_text(article);
+    for (const char* dropped : {"tracking", "color", "Startseite", "Forum", "Ansicht", "Werbung",
+                                "Impressum"}) {
+        CAPTURE(dropped);
+        CHECK(text.find(dropped) == std::string::npos);
+    }
+}
+
+TEST_CASE("html without <main> or <article> uses <body>, and <title> when there is no <h1>") {
+    const Article article = extract::extract_html(
+        "<html><head><title>Sleep well</title></head><body><p>Keep a regular rhythm.</p></body></html>",
+        "c.html", "c.html");
+    CHECK(article.title == "Sleep well");
+    REQUIRE(article.sections.size() == 1);
+    CHECK(article.sections[0].paragraphs[0] == "Keep a regular rhythm.");
+}
+
+TEST_CASE("html nested beyond any real page is refused with a reason, not a crash") {
+    std::string html = "<html><body>";
+    for (int i = 0; i < 5000; ++i) html += "<div>";
+    html += "deep";
+    CHECK_THROWS_AS(extract::extract_html(html, "deep.html", "deep.html"), InputError);
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes are refused with the offset") {
+    try {
+        extract::require_text("gut\xC3\x28 schlecht", "bad.txt");
+        FAIL("expected InputError");
+    } catch (const InputError& error) {
+        CHECK(error.file() == "bad.txt");
+        CHECK(std::string(error.what()).find("UTF-8") != std::string::npos);
+        CHECK(std::string(error.what()).find("offset 3") != std::string::npos);
+    }
+    CHECK_THROWS_AS(extract::require_text(std::string("ab\0cd", 5), "bin.txt"), InputError);
+    CHECK_NOTHROW(extract::require_text("Übelkeit – ok", "good.txt"));
+}
+
+TEST_CASE("extract_article refuses files that hold no article text") {
+    CHECK_THROWS_AS(extract_article("", ".txt", "e.txt", "e.txt"), InputError);
+    CHECK_THROWS_AS(extract_article("top of page\nStartseite\n1 Ansicht\n", ".txt", "c.txt", "c.txt"),
+                    InputError);
+    const Article article = extract_article("Titel\n\nEin Absatz.\n", ".txt", "t.txt", "t.txt");
+    CHECK(article.title == "Titel");
+    CHECK_FALSE(article.content_hash.empty());
+}

@@ -1,0 +1,137 @@
+// The index: one document per passage, replace-by-article, fingerprint and lock handling.
+
+#include "index/schema.hpp"
+#include "index/stored_passage.hpp"
+#include "test_support.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/index.hpp>
+#include <healthsearch/search.hpp>
+
+#include <doctest/doctest.h>
+
+#include <xapian.h>
+
+using namespace healthsearch;
+using test_support::make_article;
+using test_support::ScratchDir;
+
+namespace {
+
+const std::string kLong =
+    "Chemotherapy uses medicines that stop cancer cells from dividing. It is given in cycles, "
+    "with rest periods in between so that healthy cells can recover. ";
+
+Article chemo_article(const std::string& hash = "v1") {
+    Article article = make_article("en/chemo.md", "Chemotherapy",
+                                   {kLong + kLong + kLong, kLong + kLong + kLong}, {"How it works"});
+    article.content_hash = hash;
+    return article;
+}
+
+}  // namespace
+
+TEST_CASE("each passage is one document carrying its article id, language and text") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    {
+        IndexWriter writer(db_path);
+        CHECK(writer.add(chemo_article()) == 2);
+        writer.commit();
+    }
+    Xapian::Database db(db_path);
+    REQUIRE(db.get_doccount() == 2);
+    for (Xapian::docid id = 1; id <= 2; ++id) {
+        const Xapian::Document doc = db.get_document(id);
+        CHECK(doc.get_value(index::schema::kSlotArticleId) == "en/chemo.md");
+        CHECK(doc.get_value(index::schema::kSlotLanguage) == "en");
+        const auto stored = index::decode_stored_passage(doc.get_data());
+        CHECK(stored.title == "Chemotherapy");
+        CHECK(stored.heading_path == std::vector<std::string>{"How it works"});
+        CHECK(stored.text.starts_with("Chemotherapy uses medicines"));
+    }
+    // Positions for phrases, stems for matching, title words weighted above body words.
+    CHECK(db.get_document(1).termlist_begin() != db.get_document(1).termlist_end());
+    CHECK(db.positionlist_begin(1, "cancer") != db.positionlist_end(1, "cancer"));
+    CHECK(db.term_exists("Zchemotherapi"));
+    const Xapian::Document first = db.get_document(1);
+    Xapian::termcount title_wdf = 0, body_wdf = 0;
+    for (auto it = first.termlist_begin(); it != first.termlist_end(); ++it) {
+        if (*it == "Zchemotherapi") title_wdf = it.get_wdf();
+        if (*it == "Zdivid") body_wdf = it.get_wdf();
+    }
+    // "dividing" occurs three times in the passage body; "Chemotherapy" three times in the body
+    // and once in the title, which counts kTitleWdf times.
+    CHECK(body_wdf == 3);
+    CHECK(title_wdf == 3 + index::schema::kTitleWdf);
+}
+
+TEST_CASE("re-adding: unchanged articles are skipped, changed ones replaced whole") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    IndexWriter writer(db_path);
+    writer.add(chemo_article("v1"));
+    writer.commit();
+    CHECK(writer.add(chemo_article("v1")) == 0);
+    CHECK(writer.report().unchanged == 1);
+
+    Article shorter = make_article("en/chemo.md", "Chemotherapy", {kLong}, {});
+    shorter.content_hash = "v2";
+    CHECK(writer.add(shorter) == 1);
+    writer.commit();
+    CHECK(writer.report().added == 1);
+    CHECK(writer.report().updated == 1);
+    CHECK(read_index_stats(db_path).passages == 1);
+    CHECK(read_index_stats(db_path).articles == 1);
+
+    CHECK(writer.remove("en/chemo.md"));
+    CHECK_FALSE(writer.remove("en/chemo.md"));
+    writer.commit();
+    CHECK(read_index_stats(db_path).passages == 0);
+}
+
+TEST_CASE("uncommitted work is invisible to readers and dropped if the writer goes away") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    {
+        IndexWriter writer(db_path);
+        writer.add(chemo_article());
+        writer.commit();
+        Article other = make_article("en/other.md", "Other", {kLong});
+        writer.add(other);
+        CHECK(Xapian::Database(db_path).get_doccount() == 2);  // only the committed article
+    }
+    CHECK(read_index_stats(db_path).articles == 1);
+}
+
+TEST_CASE("an index built by another analysis chain is refused with advice to rebuild") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    {
+        IndexWriter writer(db_path);
+        writer.add(chemo_article());
+        writer.commit();
+    }
+    {
+        Xapian::WritableDatabase db(db_path, Xapian::DB_OPEN);
+        db.set_metadata(index::schema::kMetadataFingerprint, "healthsearch-analyzer/0 something-else");
+        db.commit();
+    }
+    CHECK_THROWS_AS(Searcher{db_path}, IncompatibleIndexError);
+    CHECK_THROWS_AS(IndexWriter{db_path}, IncompatibleIndexError);
+    try {
+        Searcher searcher(db_path);
+    } catch (const IncompatibleIndexError& error) {
+        CHECK(std::string(error.what()).find("--rebuild") != std::string::npos);
+        CHECK(error.where() == db_path);
+    }
+    CHECK(read_index_stats(dir.path().string() + "/db").fingerprint != analyzer_fingerprint());
+}
+
+TEST_CASE("a missing index and a second writer give their own errors") {
+    ScratchDir dir;
+    CHECK_THROWS_AS(Searcher{(dir / "nothing-here").string()}, IndexNotFoundError);
+    CHECK_THROWS_AS(read_index_stats((dir / "nothing-here").string()), IndexNotFoundError);
+    IndexWriter first((dir / "db").string());
+    CHECK_THROWS_AS(IndexWriter{(dir / "db").string()}, IndexLockedError);
+}

@@ -1,0 +1,211 @@
+// Searching: ranking, query syntax, filters, collapsing, snippets, shards, live updates.
+
+#include "test_support.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/index.hpp>
+#include <healthsearch/search.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace healthsearch;
+using test_support::make_article;
+using test_support::ScratchDir;
+
+namespace {
+
+Article immunotherapy_article() {
+    Article article = make_article(
+        "en/immuno.md", "How immunotherapy works",
+        {"Immunotherapy helps the immune system recognise cancer cells. Checkpoint "
+         "inhibitors release the brakes on T cells so that they can attack tumours "
+         "that have spread to other organs. Many people with metastatic cancers now "
+         "receive it, alone or with chemotherapy."},
+        {"How it works"});
+    article.sections.push_back(
+        {{"Side effects"},
+         {"Side effects of immunotherapy differ from those of chemotherapy. The immune "
+          "system can inflame healthy organs such as the skin, the gut or the thyroid. "
+          "Tell your team about new symptoms quickly, because early treatment works best."}});
+    return article;
+}
+
+std::vector<Article> sample_articles() {
+    return {
+        immunotherapy_article(),
+        make_article("en/chemo.md", "Chemotherapy",
+                     {"Chemotherapy uses medicines that stop dividing cells. It is given in cycles with "
+                      "rest periods between them. Nausea, hair loss and tiredness are common side "
+                      "effects, and most of them pass after the treatment ends."}),
+        make_article("de/immun.md", "Immuntherapie bei Krebs",
+                     {"Die Immuntherapie hilft dem Immunsystem, Krebszellen wieder zu erkennen. "
+                      "Checkpoint-Hemmer lösen die Bremsen der Abwehrzellen, damit sie den Tumor "
+                      "angreifen können. Bei metastasiertem Krebs ist sie für einige Tumorarten ein "
+                      "wichtiger Baustein der Behandlung geworden."}),
+        make_article("de/chemo.md", "Chemotherapie",
+                     {"Viele Menschen fürchten die Übelkeit während der Chemotherapie. Heute gibt es "
+                      "wirksame Medikamente, die Übelkeit und Erbrechen vorbeugen. Sie werden meist "
+                      "schon vor der Infusion gegeben und in den folgenden Tagen fortgesetzt."}),
+    };
+}
+
+void build_index(const std::string& path, const std::vector<Article>& articles) {
+    IndexWriter writer(path);
+    for (const Article& article : articles) writer.add(article);
+    writer.commit();
+}
+
+std::string highlighted(const Snippet& snippet, std::size_t i) {
+    const Span& span = snippet.highlights.at(i);
+    return snippet.text.substr(span.begin, span.end - span.begin);
+}
+
+struct Fixture {
+    ScratchDir dir;
+    std::string db = (dir / "db").string();
+    Fixture() { build_index(db, sample_articles()); }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "natural questions in either language rank the answering passage first") {
+    const Searcher searcher(db);
+    const auto english = searcher.search("How does immunotherapy work for metastatic cancers?");
+    REQUIRE_FALSE(english.empty());
+    CHECK(english[0].article_id == "en/immuno.md");
+    CHECK(english[0].rank == 1);
+    CHECK(english[0].language == "en");
+
+    const auto german = searcher.search("Wie wirkt eine Immuntherapie?");
+    REQUIRE_FALSE(german.empty());
+    CHECK(german[0].article_id == "de/immun.md");
+    CHECK(german[0].language == "de");
+    CHECK(german[0].title == "Immuntherapie bei Krebs");
+}
+
+TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word") {
+    const Searcher searcher(db);
+    for (const char* query : {"Übelkeit", "Uebelkeit", "Ubelkeit"}) {
+        CAPTURE(query);
+        const auto hits = searcher.search(query);
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].article_id == "de/chemo.md");
+        REQUIRE(hits[0].snippet.highlights.size() == 2);
+        CHECK(highlighted(hits[0].snippet, 0) == "Übelkeit");
+    }
+}
+
+TEST_CASE_FIXTURE(Fixture, "stemmed matches are highlighted in the form the text uses") {
+    const Searcher searcher(db);
+    const auto hits = searcher.search("cancers tumour");
+    REQUIRE_FALSE(hits.empty());
+    std::vector<std::string> marked;
+    for (std::size_t i = 0; i < hits[0].snippet.highlights.size(); ++i) {
+        marked.push_back(highlighted(hits[0].snippet, i));
+    }
+    CHECK(std::find(marked.begin(), marked.end(), "cancer") != marked.end());
+    CHECK(std::find(marked.begin(), marked.end(), "tumours") != marked.end());
+}
+
+TEST_CASE_FIXTURE(Fixture, "phrases, required and excluded words") {
+    const Searcher searcher(db);
+    // "side effects" as a phrase: both English articles say it; the German ones do not.
+    auto hits = searcher.search("\"side effects\"");
+    REQUIRE(hits.size() == 2);
+    for (const auto& hit : hits) CHECK(hit.language == "en");
+    // Words of the phrase apart do not match the phrase.
+    CHECK(searcher.search("\"effects side\"").empty());
+
+    hits = searcher.search("chemotherapy -immunotherapy");
+    for (const auto& hit : hits) CHECK(hit.article_id != "en/immuno.md");
+    CHECK_FALSE(hits.empty());
+
+    hits = searcher.search("+nausea chemotherapy");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].article_id == "en/chemo.md");
+
+    CHECK_THROWS_AS(searcher.search("-chemotherapy"), QueryError);
+    CHECK_THROWS_AS(searcher.search("  ?! "), QueryError);
+}
+
+TEST_CASE_FIXTURE(Fixture, "language filter and per-article collapsing") {
+    const Searcher searcher(db);
+    SearchOptions german_only;
+    german_only.language = "de";
+    for (const auto& hit : searcher.search("immunotherapy Immuntherapie Chemotherapie", german_only)) {
+        CHECK(hit.language == "de");
+    }
+    SearchOptions bad;
+    bad.language = "fr";
+    CHECK_THROWS_AS(searcher.search("cancer", bad), QueryError);
+
+    SearchOptions all;
+    all.limit = 50;
+    const auto uncollapsed = searcher.search("immunotherapy immune system", all);
+    std::size_t immuno = 0;
+    for (const auto& hit : uncollapsed) immuno += hit.article_id == "en/immuno.md";
+    CHECK(immuno == 2);
+    all.per_article = 1;
+    const auto collapsed = searcher.search("immunotherapy immune system", all);
+    immuno = 0;
+    for (const auto& hit : collapsed) immuno += hit.article_id == "en/immuno.md";
+    CHECK(immuno == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "the same query on the same index always gives the same output") {
+    const Searcher searcher(db);
+    const auto first = searcher.search("treatment cancer Behandlung", {});
+    const Searcher other(db);
+    const auto second = other.search("treatment cancer Behandlung", {});
+    REQUIRE(first.size() == second.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        CHECK(first[i].article_id == second[i].article_id);
+        CHECK(first[i].passage == second[i].passage);
+        CHECK(first[i].score == second[i].score);
+        CHECK(first[i].snippet.text == second[i].snippet.text);
+        CHECK(first[i].snippet.highlights == second[i].snippet.highlights);
+    }
+}
+
+TEST_CASE("a long passage's snippet is the sentence window with the query words") {
+    ScratchDir dir;
+    const auto db = (dir / "db").string();
+    std::string filler;
+    for (int i = 0; i < 5; ++i) filler += "This sentence is only filler text about daily routines and walks. ";
+    build_index(db, {make_article("en/long.md", "Long",
+                                  {filler + "Radiotherapy can relieve pain from bone metastases. " + filler})});
+    const auto hits = Searcher(db).search("bone metastases pain");
+    REQUIRE(hits.size() == 1);
+    const Snippet& snippet = hits[0].snippet;
+    CHECK(snippet.text.find("Radiotherapy can relieve pain from bone metastases.") != std::string::npos);
+    CHECK(snippet.starts_mid_passage);
+    CHECK(snippet.ends_mid_passage);
+    CHECK(snippet.highlights.size() == 3);
+    CHECK(hits[0].text.size() > snippet.text.size());
+}
+
+TEST_CASE("several shards are searched as one") {
+    ScratchDir dir;
+    const auto articles = sample_articles();
+    build_index((dir / "en").string(), {articles[0], articles[1]});
+    build_index((dir / "de").string(), {articles[2], articles[3]});
+    const Searcher searcher(std::vector<std::string>{(dir / "en").string(), (dir / "de").string()});
+    const auto hits = searcher.search("immunotherapy Immuntherapie");
+    std::set<std::string> languages;
+    for (const auto& hit : hits) languages.insert(hit.language);
+    CHECK(languages == std::set<std::string>{"de", "en"});
+}
+
+TEST_CASE("a long-lived searcher sees what a writer committed after it was opened") {
+    ScratchDir dir;
+    const auto db = (dir / "db").string();
+    const auto articles = sample_articles();
+    build_index(db, {articles[1]});
+    const Searcher searcher(db);
+    CHECK(searcher.search("Immuntherapie").empty());
+    build_index(db, {articles[2]});
+    CHECK(searcher.search("Immuntherapie").size() == 1);
+}

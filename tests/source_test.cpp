@@ -1,0 +1,123 @@
+// Reading corpora: folders, JSON Lines, and every kind of bad input reported by name.
+
+#include "test_support.hpp"
+
+#include <healthsearch/error.hpp>
+#include <healthsearch/source.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace healthsearch;
+using test_support::ScratchDir;
+
+namespace {
+
+struct Collected {
+    std::vector<Article> articles;
+    std::vector<InputError> errors;
+    std::vector<std::filesystem::path> skipped;
+
+    const Article* find(const std::string& id) const {
+        for (const auto& article : articles) {
+            if (article.id == id) return &article;
+        }
+        return nullptr;
+    }
+    bool has_error(const std::string& file_part, const std::string& reason_part) const {
+        return std::any_of(errors.begin(), errors.end(), [&](const InputError& error) {
+            return error.file().find(file_part) != std::string::npos &&
+                   std::string(error.what()).find(reason_part) != std::string::npos;
+        });
+    }
+};
+
+Collected collect(const std::vector<std::filesystem::path>& roots) {
+    Collected out;
+    read_corpus(roots, CorpusCallbacks{
+                           [&](Article&& article) { out.articles.push_back(std::move(article)); },
+                           [&](const InputError& error) { out.errors.push_back(error); },
+                           [&](const std::filesystem::path& path) { out.skipped.push_back(path); }});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a folder is walked in sorted order with ids relative to the root") {
+    ScratchDir dir;
+    dir.write("en/b.md", "# Bee\n\nText about bees.\n");
+    dir.write("de/a.txt", "Titel A\n\nEin Absatz über Bienen.\n");
+    dir.write("en/c.html", "<h1>Cee</h1><p>Some text.</p>");
+    dir.write("notes.pdf", "%PDF-1.4");
+    const Collected got = collect({dir.path()});
+    CHECK(got.errors.empty());
+    REQUIRE(got.articles.size() == 3);
+    CHECK(got.articles[0].id == "de/a.txt");
+    CHECK(got.articles[1].id == "en/b.md");
+    CHECK(got.articles[2].id == "en/c.html");
+    CHECK(got.articles[1].title == "Bee");
+    CHECK(got.articles[0].modified > 0);
+    REQUIRE(got.skipped.size() == 1);
+    CHECK(got.skipped[0].filename() == "notes.pdf");
+}
+
+TEST_CASE("BEIR corpus.jsonl: one article per line, bad lines named with their line number") {
+    ScratchDir dir;
+    const auto file = dir.write("corpus.jsonl",
+                                "{\"_id\": \"d1\", \"title\": \"Eins\", \"text\": \"Erster Absatz.\\n\\nZweiter Absatz.\"}\n"
+                                "this is not json\n"
+                                "\n"
+                                "{\"_id\": \"d2\", \"text\": \"No title here.\"}\n"
+                                "{\"title\": \"no id\", \"text\": \"x\"}\n"
+                                "{\"_id\": \"d1\", \"text\": \"duplicate id\"}\n");
+    const Collected got = collect({file});
+    REQUIRE(got.articles.size() == 2);
+    CHECK(got.articles[0].id == "d1");
+    CHECK(got.articles[0].title == "Eins");
+    REQUIRE(got.articles[0].sections.size() == 1);
+    CHECK(got.articles[0].sections[0].paragraphs.size() == 2);
+    CHECK(got.articles[1].id == "d2");
+    REQUIRE(got.errors.size() == 3);
+    CHECK(got.errors[0].line() == 2);
+    CHECK(std::string(got.errors[0].what()).find("not valid JSON") != std::string::npos);
+    CHECK(got.errors[1].line() == 5);
+    CHECK(std::string(got.errors[1].what()).find("_id") != std::string::npos);
+    CHECK(std::string(got.errors[2].what()).find("already used") != std::string::npos);
+}
+
+TEST_CASE("bad files are reported by name and reason; the good ones are still read") {
+    ScratchDir dir;
+    dir.write("good.md", "# Gut\n\nEin guter Artikel.\n");
+    dir.write("latin1.txt", "Titel\n\n\xDC" "belkeit in Latin-1.\n");
+    dir.write("binary.txt", std::string("\x7f" "ELF\0\0\0\x01", 8));
+    dir.write("empty.txt", "");
+    dir.write("big.txt", std::string((33u << 20), 'a'));
+    std::filesystem::create_directory_symlink(dir.path(), dir / "loop");
+    const Collected got = collect({dir.path(), dir / "missing-folder"});
+
+    REQUIRE(got.articles.size() == 1);
+    CHECK(got.articles[0].id == "good.md");
+    CHECK(got.has_error("latin1.txt", "UTF-8"));
+    CHECK(got.has_error("binary.txt", "NUL"));
+    CHECK(got.has_error("empty.txt", "no article text"));
+    CHECK(got.has_error("big.txt", "limit"));
+    CHECK(got.has_error("loop", "symbolic link"));
+    CHECK(got.has_error("missing-folder", "does not exist"));
+}
+
+TEST_CASE("the content hash changes with the bytes and only with them") {
+    ScratchDir dir;
+    dir.write("a/x.txt", "Titel\n\nText.\n");
+    dir.write("b/x.txt", "Titel\n\nText.\n");
+    dir.write("c/x.txt", "Titel\n\nText!\n");
+    const Collected got = collect({dir / "a", dir / "b", dir / "c"});
+    // Same id under three roots: the later two are duplicates and reported as such.
+    REQUIRE(got.articles.size() == 1);
+    CHECK(got.errors.size() == 2);
+    const Collected a = collect({dir / "a"});
+    const Collected b = collect({dir / "b"});
+    const Collected c = collect({dir / "c"});
+    CHECK(a.articles[0].content_hash == b.articles[0].content_hash);
+    CHECK(a.articles[0].content_hash != c.articles[0].content_hash);
+}
