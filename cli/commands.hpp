@@ -30,6 +30,20 @@ struct StatsCommand {
     bool json = false;
 };
 
+struct EvalCommand {
+    std::vector<std::string> dbs;
+    std::string queries;
+    std::string qrels;
+    std::string score_run;  // score this run file instead of running queries
+    std::string write_run;
+    std::string tag = "healthsearch";
+    std::string language;
+    std::size_t depth = 100;
+    bool per_query = false;
+    bool json = false;
+};
+
+int run_eval(const EvalCommand& command);
 int run_index(const IndexCommand& command);
 int run_search(const SearchCommand& command);
 int run_stats(const StatsCommand& command);

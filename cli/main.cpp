@@ -62,6 +62,29 @@ int main(int argc, char** argv) {
     stats_app->add_option("--db", stats.db, db_help);
     stats_app->add_flag("--json", stats.json, "print as one JSON object");
 
+    EvalCommand eval;
+    CLI::App* eval_app = app.add_subcommand(
+        "eval", "Score search quality on judged queries (BEIR queries.jsonl + qrels).");
+    eval_app->add_option("--db", eval.dbs, db_help + "; repeat to search several shards");
+    eval_app->add_option("--queries", eval.queries, "BEIR queries.jsonl (needed unless --score)")
+        ->check(CLI::ExistingFile);
+    eval_app->add_option("--qrels", eval.qrels, "qrels: query-id corpus-id grade (BEIR .tsv or TREC)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    eval_app->add_option("--score", eval.score_run, "score this TREC run file instead of searching")
+        ->check(CLI::ExistingFile);
+    eval_app->add_option("--run", eval.write_run, "write the run as a TREC run file");
+    eval_app->add_option("--tag", eval.tag, "run tag written to --run")->capture_default_str();
+    eval_app->add_option("--lang", eval.language, "search passages in this language only")
+        ->check(CLI::IsMember({"de", "en"}));
+    eval_app->add_option("--depth", eval.depth, "articles retrieved per query")->capture_default_str();
+    eval_app->add_flag("--per-query", eval.per_query, "print every query's scores, worst first");
+    eval_app->add_flag("--json", eval.json, "print summary, groups and per-query scores as JSON");
+    eval_app->footer("Passages are collapsed to their article (best passage wins) and scored at\n"
+                     "article level: nDCG@10 (trec_eval ndcg_cut.10), Recall@100, MRR@10, and passage\n"
+                     "accuracy: the best passage of the first relevant article contains the query's\n"
+                     "metadata.answer_phrase. Queries without a relevant judgment are not scored.");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -73,6 +96,7 @@ int main(int argc, char** argv) {
         if (*index_app) return run_index(index);
         if (*search_app) return run_search(search);
         if (*stats_app) return run_stats(stats);
+        if (*eval_app) return run_eval(eval);
     } catch (const std::exception& error) {
         return report_error(error);
     }

@@ -3,6 +3,7 @@
 
 #include <healthsearch/article.hpp>
 #include <healthsearch/error.hpp>
+#include <healthsearch/eval.hpp>
 #include <healthsearch/index.hpp>
 #include <healthsearch/search.hpp>
 #include <healthsearch/source.hpp>

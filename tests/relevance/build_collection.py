@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Writes queries.jsonl and qrels/{dev,test}.tsv from the hand-written
+judgments below. Judgments were made by reading the corpus articles;
+no retrieval system was used."""
+import json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+D = {
+ # German articles
+ 'angst': 'de/angststoerungen-panikattacken.txt',
+ 'brust': 'de/brustkrebs-frueherkennung-mammographie.md',
+ 'chemo_de': 'de/chemotherapie-ablauf-nebenwirkungen.md',
+ 'schmerz_de': 'de/chronische-schmerzen-schmerztherapie.txt',
+ 'dep_de': 'de/depression-erkennen-behandeln.md',
+ 'diab_de': 'de/diabetes-typ-2-alltag.html',
+ 'ern_de': 'de/ernaehrung-krebstherapie.html',
+ 'fat_de': 'de/fatigue-bei-krebs.txt',
+ 'fieber': 'de/fieber-bei-kindern.md',
+ 'genom_de': 'de/genomische-tumortestung.txt',
+ 'haut_de': 'de/hautkrebs-melanom-sonnenschutz.html',
+ 'herz': 'de/herzinfarkt-warnzeichen-erste-hilfe.md',
+ 'hirn_de': 'de/hirnmetastasen.md',
+ 'hormon_de': 'de/hormontherapie-brustkrebs.html',
+ 'immun_de': 'de/immuntherapie-metastasen.md',
+ 'impf_de': 'de/impfungen-erwachsene-immunschwaeche.md',
+ 'studien_de': 'de/klinische-studien.html',
+ 'lunge_de': 'de/lungenkrebs-formen-therapie.md',
+ 'op_de': 'de/operation-metastasen.txt',
+ 'pall_de': 'de/palliativmedizin-palliativversorgung.md',
+ 'prost_de': 'de/prostatakrebs-frueherkennung-behandlung.txt',
+ 'rem_de': 'de/remission-nachsorge-metastasiert.txt',
+ 'schlaf_de': 'de/schlafstoerungen-schlafhygiene.html',
+ 'selbst_de': 'de/selbsthilfegruppen-psychoonkologie.html',
+ 'strahl_de': 'de/strahlentherapie-metastasen.txt',
+ 'ziel_de': 'de/zielgerichtete-therapie.html',
+ # English articles
+ 'vacc_en': 'en/adult-vaccination-weak-immune-system.html',
+ 'anx_en': 'en/anxiety-and-panic-attacks.txt',
+ 'brain_en': 'en/brain-metastases-symptoms-treatment.html',
+ 'fat_en': 'en/cancer-related-fatigue.txt',
+ 'chemo_en': 'en/chemotherapy-what-to-expect.md',
+ 'asthma': 'en/childhood-asthma.html',
+ 'pain_en': 'en/chronic-pain-management.txt',
+ 'dep_en': 'en/depression-signs-and-treatment.md',
+ 'genom_en': 'en/genomic-testing-tumours.txt',
+ 'bp': 'en/high-blood-pressure-heart-health.html',
+ 'hormon_en': 'en/hormone-therapy-metastatic-breast-cancer.html',
+ 'immun_en': 'en/immunotherapy-metastatic-cancer.md',
+ 'trial_en': 'en/joining-a-clinical-trial.md',
+ 'diab_en': 'en/living-with-type-2-diabetes.md',
+ 'lung_en': 'en/lung-cancer-types-treatment.html',
+ 'side_en': 'en/managing-cancer-treatment-side-effects.txt',
+ 'mel_en': 'en/melanoma-skin-cancer-prevention.txt',
+ 'rem_en': 'en/metastatic-cancer-remission.md',
+ 'nutr_en': 'en/nutrition-during-after-cancer-treatment.txt',
+ 'pall_en': 'en/palliative-care-not-only-end-of-life.md',
+ 'prost_en': 'en/prostate-cancer-psa-testing-treatment.md',
+ 'radio_en': 'en/radiotherapy-for-metastases.html',
+ 'sleep_en': 'en/sleep-problems-insomnia.md',
+ 'supp_en': 'en/support-groups-advanced-cancer.txt',
+ 'surg_en': 'en/surgery-for-metastatic-disease.html',
+ 'targ_en': 'en/targeted-therapy-biomarkers.md',
+ # scraped pages
+ 's_bone': 'scraped/beitrag-bone-metastases-pain.txt',
+ 's_nausea': 'scraped/beitrag-chemotherapy-nausea.html',
+ 's_leber': 'scraped/blog-lebermetastasen-verstehen.txt',
+ 's_genom': 'scraped/forum-genomic-test-report.html',
+ 's_immun': 'scraped/forum-immunotherapy-questions.txt',
+ 's_sleep': 'scraped/forum-sleep-fatigue-treatment.txt',
+ 's_lunge': 'scraped/group-leben-mit-lungenkrebs-stadium-iv.html',
+ 's_mbc': 'scraped/gruppe-metastatic-breast-cancer-treatment-choices.txt',
+ 's_pall': 'scraped/gruppe-palliative-care-teams.txt',
+ 's_group': 'scraped/gruppen-finding-a-support-group.html',
+}
+
+# (language, category, query text, best article, answer phrase, {article: grade})
+# The best article is always the first key with grade 2; answer_phrase is taken from it.
+Q = [
+ # ---------------- English, natural ----------------
+ ('en','natural','Is it possible for stage 4 cancer to go into complete remission?','rem_en','can lead to long-lasting remission',{'rem_en':2,'rem_de':2}),
+ ('en','natural','what side effects can immunotherapy cause','immun_en','immune-related adverse events can affect almost any part',{'immun_en':2,'immun_de':2,'s_immun':2,'side_en':1}),
+ ('en','natural','How long can tiredness from cancer treatment last after it ends?','fat_en','may continue for months or occasionally years',{'fat_en':2,'fat_de':2,'s_sleep':2,'chemo_en':1}),
+ ('en','natural','Why do I have to call the hospital if I get a temperature during chemo?','chemo_en','an infection can become serious quickly',{'chemo_en':2,'chemo_de':2,'side_en':1}),
+ ('en','natural','What can I eat when chemo makes me feel sick?','s_nausea','Small, frequent meals are often easier',{'s_nausea':2,'side_en':2,'nutr_en':2,'ern_de':2,'chemo_en':1,'chemo_de':1}),
+ ('en','natural','Does radiation help with the pain when cancer has spread to the bones?','radio_en','notice less pain within a few weeks',{'radio_en':2,'strahl_de':2,'s_bone':2,'prost_en':1}),
+ ('en','natural','What questions should I ask my doctor before starting immunotherapy?','s_immun','Writing your questions down before an appointment',{'s_immun':2,'immun_en':2,'immun_de':1}),
+ ('en','natural','Should my relatives get tested if my tumour test shows an inherited mutation?','genom_en','may offer germline testing and genetic counselling',{'genom_en':2,'s_genom':2,'genom_de':2,'brust':1}),
+ ('en','natural','How do doctors decide on treatment when breast cancer has spread?','s_mbc','decide which families of medicines are most likely',{'s_mbc':2,'hormon_en':2,'hormon_de':1,'targ_en':1}),
+ ('en','natural','Is palliative care only for people who are dying?','pall_en','can begin on the day of diagnosis',{'pall_en':2,'s_pall':2,'pall_de':2,'s_mbc':1,'s_lunge':1,'lung_en':1}),
+ ('en','natural','how do I find a cancer support group near me','s_group','frequently keep directories of local and online groups',{'s_group':2,'supp_en':2,'selbst_de':2}),
+ ('en','natural','What is the difference between a phase 1 and a phase 3 trial?','trial_en','look mainly at safety and the right dose',{'trial_en':2,'studien_de':2}),
+ ('en','natural','Why do I still have pain when my scans look normal?','pain_en','even when scans and tests look normal',{'pain_en':2,'schmerz_de':2}),
+ ('en','natural','Is small cell lung cancer worse than non-small cell?','lung_en','tends to grow and spread quickly',{'lung_en':2,'lunge_de':2}),
+ ('en','natural','Why does my lung tumour need to be tested for EGFR or ALK?','targ_en','testing for biomarkers comes first',{'targ_en':2,'lung_en':2,'ziel_de':2,'s_lunge':1,'lunge_de':1,'genom_en':1,'genom_de':1}),
+ ('en','natural','How can I tell if a mole might be melanoma?','mel_en','The ABCDE guide can help identify moles',{'mel_en':2,'haut_de':2}),
+ ('en','natural','Does a high PSA always mean prostate cancer?','prost_en','recent ejaculation or vigorous exercise',{'prost_en':2,'prost_de':2}),
+ ('en','natural','What are the first signs that cancer has spread to the brain?','brain_en','persistent or worse in the morning',{'brain_en':2,'hirn_de':2}),
+ ("en",'natural',"How do I know if it's depression and not just feeling down?",'dep_en','nearly every day, for at least two weeks',{'dep_en':2,'dep_de':2}),
+ ('en','natural','What can I do to calm down during a panic attack?','anx_en','Slow breathing can help calm the body',{'anx_en':2,'angst':1}),
+ ('en','natural','Is it safe to take vitamin supplements during chemotherapy?','nutr_en','High-dose antioxidants are one example',{'nutr_en':2,'ern_de':2,'targ_en':1,'ziel_de':1}),
+ ('en','natural','Which vaccines should I avoid while my immune system is weak from cancer treatment?','vacc_en','usually advised not to have live vaccines',{'vacc_en':2,'impf_de':2}),
+ ('en','natural','What should I eat to keep my blood sugar down with type 2 diabetes?','diab_en','there is no single perfect diabetes diet',{'diab_en':2,'diab_de':2}),
+ ('en','natural',"Why treat high blood pressure if I don't have any symptoms?",'bp','sometimes called a silent condition',{'bp':2}),
+ # ---------------- English, keyword ----------------
+ ('en','keyword','checkpoint inhibitors PD-1','immun_en','such as PD-1 and CTLA-4',{'immun_en':2,'immun_de':2,'s_immun':1,'lunge_de':1,'lung_en':1}),
+ ('en','keyword','liquid biopsy ctDNA','genom_en','circulating tumour DNA or ctDNA',{'genom_en':2,'genom_de':2,'ziel_de':1,'targ_en':1,'s_genom':1}),
+ ('en','keyword','stereotactic radiosurgery brain metastases','brain_en','targets one or several small tumours precisely',{'brain_en':2,'radio_en':2,'hirn_de':2,'strahl_de':2}),
+ ('en','keyword','liver resection bowel cancer metastases','surg_en','can give some people many years without disease',{'surg_en':2,'op_de':2,'s_leber':1}),
+ ('en','keyword','CDK4/6 inhibitor blood tests','hormon_en','it can lower white blood cell counts',{'hormon_en':2,'hormon_de':1}),
+ ('en','keyword','CBT-I insomnia treatment','sleep_en','most effective long-term treatment for chronic insomnia',{'sleep_en':2,'schlaf_de':2,'s_sleep':1}),
+ ('en','keyword','chemotherapy peripheral neuropathy','side_en','damage the nerves in the hands and feet',{'side_en':2,'chemo_en':1,'chemo_de':1}),
+ ('en','keyword','hypoglycaemia warning signs','diab_en','such as shaking, sweating, confusion or hunger',{'diab_en':2,'diab_de':2}),
+ ('en','keyword','shingles vaccine adults','vacc_en','The shingles vaccine lowers the risk of shingles',{'vacc_en':2,'impf_de':2}),
+ ('en','keyword','sunscreen reapply after swimming','mel_en','reapply regularly, especially after swimming or sweating',{'mel_en':2,'haut_de':2}),
+ ('en','keyword','oligometastatic disease radiotherapy','radio_en','known as oligometastatic disease',{'radio_en':2,'strahl_de':1,'op_de':1,'surg_en':1}),
+ ('en','keyword','advance care planning palliative','pall_en','Part of palliative care is advance care planning',{'pall_en':2,'s_pall':2,'pall_de':1,'s_lunge':1}),
+ ('en','keyword','child asthma preventer inhaler','asthma','needs to be used every day',{'asthma':2}),
+ # ---------------- English, typo ----------------
+ ('en','typo','chemotheraphy hair loss','chemo_en','Hair loss depends on the specific drugs',{'chemo_en':2,'chemo_de':2}),
+ ('en','typo','how long does immunotherpy take to work','immun_en','the effects can take longer to appear',{'immun_en':2,'immun_de':2,'s_immun':1}),
+ ('en','typo','what does a palliatve care team do','s_pall','group of professionals rather than a single doctor',{'s_pall':2,'pall_en':2,'pall_de':1}),
+ ('en','typo','fulvestrent injection breast cancer','hormon_en','is given as an injection',{'hormon_en':2,'s_mbc':1,'hormon_de':1}),
+ ('en','typo','brain metastses steroids swelling','brain_en','Steroids are often started quickly to reduce swelling',{'brain_en':2,'hirn_de':2}),
+ ('en','typo','sleep apnoea snoring symtoms','sleep_en','can point to sleep apnoea rather than insomnia',{'sleep_en':2,'schlaf_de':2}),
+ # ---------------- English, lay ----------------
+ ('en','lay','what does it mean when cancer spreads to the bones','s_bone','one of the most common places for cancer',{'s_bone':2,'radio_en':2,'strahl_de':2,'prost_en':1,'hormon_en':1,'pall_en':1}),
+ ('en','lay','top and bottom numbers on a blood pressure reading','bp','is the pressure when the heart squeezes',{'bp':2}),
+ ('en','lay','mouth ulcers from chemo','side_en','a condition called mucositis or stomatitis',{'side_en':2,'chemo_de':1,'ern_de':1,'nutr_en':1}),
+ ('en','lay','dark spot on my skin that bleeds','mel_en','new, changing, itching, bleeding or simply looks different',{'mel_en':2,'haut_de':2}),
+ ('en','lay','can sugar diabetes go away if I lose weight','diab_en','lead to remission of diabetes',{'diab_en':2,'diab_de':1}),
+ ('en','lay','feeling terrified before every cancer scan','rem_en','sometimes called scanxiety, is very common',{'rem_en':2,'rem_de':2,'supp_en':1}),
+ # ---------------- English, crosslang (answer only in German articles) ----------------
+ ('en','crosslang','heart attack symptoms in women','herz','verläuft ein Herzinfarkt häufiger untypisch',{'herz':2}),
+ ('en','crosslang','my toddler has had a fever for three days, should I see a doctor','fieber','länger als zwei bis drei Tage anhält',{'fieber':2}),
+ ('en','crosslang','at what age are women invited to mammogram screening','brust','Frauen zwischen 50 und 69 Jahren',{'brust':2}),
+ ('en','crosslang','symptoms of liver metastases','s_leber','Druckgefühl oder Schmerzen im rechten Oberbauch',{'s_leber':2,'surg_en':1,'op_de':1}),
+ ('en','crosslang','does health insurance pay for a PSA test in Germany','prost_de','keine reguläre Kassenleistung zur Früherkennung',{'prost_de':2,'prost_en':1}),
+ ('en','crosslang','how often can I get a free skin cancer screening','haut_de','ab 35 Jahren alle zwei Jahre',{'haut_de':2,'mel_en':1}),
+ # ---------------- German, natural ----------------
+ ('de','natural','Mit welchen Nebenwirkungen muss ich bei einer Chemo rechnen?','chemo_de','Daraus erklären sich viele typische Nebenwirkungen',{'chemo_de':2,'chemo_en':2,'side_en':2,'s_nausea':1,'ern_de':1}),
+ ('de','natural','Kann man Hirnmetastasen operieren?','hirn_de','gut erreichbare Metastase kann häufig operativ entfernt werden',{'hirn_de':2,'brain_en':2,'op_de':1,'surg_en':1}),
+ ('de','natural','Hilft Bewegung wirklich gegen die Erschöpfung bei Krebs?','fat_de','die wirksamste Maßnahme gegen Fatigue',{'fat_de':2,'fat_en':2,'s_sleep':2,'chemo_de':1,'chemo_en':1}),
+ ('de','natural','Was bespricht ein molekulares Tumorboard?','genom_de','in einem molekularen Tumorboard besprochen',{'genom_de':2,'genom_en':2}),
+ ('de','natural','Wie viele Jahre muss man nach Brustkrebs Tamoxifen nehmen?','hormon_de','häufig fünf Jahre oder länger',{'hormon_de':2,'hormon_en':1}),
+ ('de','natural','Rückenschmerzen bei Metastasen: wann ist das ein Notfall?','strahl_de','in der Wirbelsäule auf das Rückenmark drücken',{'strahl_de':2,'radio_en':2,'s_bone':2,'op_de':1}),
+ ('de','natural','Was heißt Teilremission bei metastasiertem Krebs?','rem_de','um etwa ein Drittel ihres Durchmessers',{'rem_de':2,'rem_en':2}),
+ ('de','natural','Ab wann gelten Schmerzen als chronisch?','schmerz_de','länger als drei bis sechs Monate bestehen',{'schmerz_de':2,'pain_en':2}),
+ ('de','natural','Welche Impfungen werden ab 60 empfohlen?','impf_de','unter anderem für Menschen ab 60 Jahren',{'impf_de':2,'vacc_en':2}),
+ ('de','natural','Wo finde ich eine klinische Studie, die zu mir passt?','studien_de','das Deutsche Register Klinischer Studien',{'studien_de':2,'trial_en':2}),
+ ('de','natural','Was ist der Unterschied zwischen Palliativstation und Hospiz?','pall_de','Stationäre Hospize bieten Menschen in der letzten Lebensphase',{'pall_de':2,'pall_en':1,'s_pall':1}),
+ # ---------------- German, keyword ----------------
+ ('de','keyword','Tumormutationslast Immuntherapie','genom_de','kann Hinweise auf das Ansprechen einer Immuntherapie geben',{'genom_de':2,'immun_en':2,'genom_en':1,'s_genom':1}),
+ ('de','keyword','Hitzewallungen Antihormontherapie','hormon_de','Bewegung, Entspannungsverfahren, Kleidung in Schichten',{'hormon_de':2,'hormon_en':2,'prost_en':1,'s_sleep':1}),
+ ('de','keyword','Lungenkrebs Symptome Husten','lunge_de','ein veränderter Raucherhusten, blutiger Auswurf',{'lunge_de':2,'lung_en':2,'s_lunge':1}),
+ ('de','keyword','Schmerztagebuch chronische Schmerzen','schmerz_de','Ein Schmerztagebuch hilft, Muster zu erkennen',{'schmerz_de':2,'s_bone':1,'pain_en':1}),
+ ('de','keyword','Prostatakrebs aktive Überwachung','prost_de','ist oft eine aktive Überwachung möglich',{'prost_de':2,'prost_en':2}),
+ ('de','keyword','Psychoonkologie Unterstützung Angehörige','selbst_de','Auch Angehörige sind stark belastet',{'selbst_de':2,'supp_en':2,'s_pall':1,'s_group':1}),
+ ('de','keyword','HER2 Brustkrebs Biomarker','ziel_de','das Eiweiß HER2 bei Brust- und Magenkrebs',{'ziel_de':2,'targ_en':2,'s_mbc':2}),
+ # ---------------- German, typo ----------------
+ ('de','typo','Nebenwirkngen Strahlentherapie','strahl_de','Nebenwirkungen hängen vor allem vom bestrahlten Bereich ab',{'strahl_de':2,'radio_en':2,'side_en':1}),
+ ('de','typo','Immuntheraphie bei Lungenkrebs','lunge_de','Immuntherapie mit Checkpoint-Hemmern und zielgerichtete Medikamente',{'lunge_de':2,'lung_en':2,'immun_de':2,'s_lunge':2,'immun_en':1}),
+ ('de','typo','Palliatvmedizin zu Hause','pall_de','spezialisierte ambulante Palliativversorgung hinzukommen',{'pall_de':2,'pall_en':1,'s_pall':1}),
+ ('de','typo','Depresion Anzeichen','dep_de','über mindestens zwei Wochen fast täglich',{'dep_de':2,'dep_en':2}),
+ # ---------------- German, lay / technical ----------------
+ ('de','lay','Myokardinfarkt Symptome','herz','Das bekannteste Symptom ist ein starker Brustschmerz',{'herz':2}),
+ ('de','lay','Mammakarzinom Tastuntersuchung','brust','einmal jährlich Anspruch auf eine ärztliche Tastuntersuchung',{'brust':2}),
+ ('de','lay','Bronchialkarzinom Ursachen','lunge_de','Der mit Abstand wichtigste Risikofaktor ist das Rauchen',{'lunge_de':2,'lung_en':2}),
+ ('de','lay','Hilft Bewegung bei Zuckerkrankheit?','diab_de','Muskeln verbrauchen bei Bewegung Zucker',{'diab_de':2,'diab_en':2}),
+ ('de','lay','Prostatakarzinom Folgen der Operation','prost_de','Mögliche Folgen sind Harninkontinenz und Erektionsstörungen',{'prost_de':2,'prost_en':2}),
+ # ---------------- German, compound ----------------
+ ('de','compound','Krebs Brust Risiko erblich','brust','Veränderungen in den Genen BRCA1 oder BRCA2',{'brust':2,'genom_en':1}),
+ ('de','compound','Metastasen Knochen Schmerzen','strahl_de','eine der wirksamsten Behandlungen',{'strahl_de':2,'s_bone':2,'radio_en':2,'op_de':1,'pall_en':1}),
+ ('de','compound','Metastasen Leber Operation','op_de','ist die Operation ein gut etabliertes Verfahren',{'op_de':2,'surg_en':2,'s_leber':2}),
+ ('de','compound','Schmerzen Tumor starke Schmerzmittel','schmerz_de','Opioide sind bei starken Tumorschmerzen oft unverzichtbar',{'schmerz_de':2,'pall_de':2,'s_bone':1,'pall_en':1,'pain_en':1}),
+ ('de','compound','Hirn Metastasen Kopfschmerzen','hirn_de','oft morgens betont',{'hirn_de':2,'brain_en':2}),
+ ('de','compound','Krebs Lunge Stadium 4 Behandlung','s_lunge','lassen sich oft gezielt mit Tabletten behandeln',{'s_lunge':2,'lung_en':2,'lunge_de':2}),
+ ('de','compound','Haut Krebs Vorsorge Untersuchung','haut_de','die gesamte Haut einschließlich der Kopfhaut',{'haut_de':2,'mel_en':1}),
+ ('de','compound','Herz Infarkt erste Hilfe','herz','Lagern Sie die betroffene Person mit erhöhtem Oberkörper',{'herz':2}),
+ ('de','compound','Selbsthilfe Gruppe Krebs','selbst_de','In Selbsthilfegruppen treffen sich Menschen, die Ähnliches erleben',{'selbst_de':2,'supp_en':2,'s_group':2}),
+ ('de','compound','Blut Zucker Langzeitwert','diab_de','das sogenannte Langzeitgedächtnis des Blutzuckers',{'diab_de':2,'diab_en':2}),
+ ('de','compound','Ernährung Beratung Krebs Gewicht','ern_de','Gewicht halten ist wichtiger als Abnehmen',{'ern_de':2,'nutr_en':2,'s_leber':1}),
+ ('de','compound','Mundschleimhautentzündung Chemo','ern_de','sind weiche, milde und lauwarme Speisen besser verträglich',{'ern_de':2,'side_en':2,'chemo_de':1,'nutr_en':1}),
+ # ---------------- German, umlaut ----------------
+ ('de','umlaut','Ubelkeit bei Chemo vorbeugen','chemo_de','wirksame Medikamente, die Übelkeit und Erbrechen vorbeugen',{'chemo_de':2,'s_nausea':2,'side_en':2,'chemo_en':2,'ern_de':1,'nutr_en':1}),
+ ('de','umlaut','Schlafstorungen was hilft','schlaf_de','feste Aufsteh- und Zubettgehzeiten, auch am Wochenende',{'schlaf_de':2,'sleep_en':2,'s_sleep':1}),
+ ('de','umlaut','Ernaehrung bei Krebs kein Appetit','ern_de','mehrere kleine Portionen zu essen',{'ern_de':2,'nutr_en':2,'s_leber':1}),
+ ('de','umlaut','Angststoerung Behandlung Therapie','angst','Als besonders wirksam gilt die kognitive Verhaltenstherapie',{'angst':2,'anx_en':2}),
+ ('de','umlaut','immer mude und erschopft nach Krebs','fat_de','bessert sich durch Schlaf oder Ruhe kaum',{'fat_de':2,'fat_en':2,'s_sleep':2,'chemo_de':1}),
+ ('de','umlaut','Fieber beim Saeugling wann zum Arzt','fieber','Fieber bei Säuglingen unter drei Monaten',{'fieber':2}),
+ ('de','umlaut','Immuntherapie Nebenwirkung Schilddruese','immun_de','Veränderungen der Schilddrüse sowie Müdigkeit',{'immun_de':2,'immun_en':2,'s_immun':1}),
+ ('de','umlaut','Fruherkennung Prostatakrebs ab wann','prost_de','ab 45 Jahren einmal jährlich Anspruch',{'prost_de':2,'prost_en':1}),
+ ('de','umlaut','was ist das Schmerzgedachtnis','schmerz_de','Fachleute sprechen vom Schmerzgedächtnis',{'schmerz_de':2,'pain_en':2}),
+ ('de','umlaut','Muttermal verandert sich Hautkrebs','haut_de','Veränderungen in Größe, Form oder Farbe',{'haut_de':2,'mel_en':2}),
+ # ---------------- German, crosslang (answer only in English articles) ----------------
+ ('de','crosslang','Asthma beim Kind Inhalator mit Vorschaltkammer','asthma','Inhalers work best with a spacer',{'asthma':2}),
+ ('de','crosslang','Bluthochdruck senken mit weniger Salz','bp','much of it is hidden in bread',{'bp':2}),
+ ('de','crosslang','Kühlhaube gegen Haarausfall bei Chemo','chemo_en','Scalp cooling may reduce hair loss',{'chemo_en':2,'chemo_de':1}),
+ ('de','crosslang','Knochenmetastasen Kalzium im Blut erhöht','s_bone','high calcium levels in the blood',{'s_bone':2,'strahl_de':1,'radio_en':1}),
+ ('de','crosslang','CAR-T-Zelltherapie wie funktioniert das','immun_en','collected and modified in a laboratory',{'immun_en':2,'immun_de':1}),
+ ('de','crosslang','Gleason-Score was bedeutet das','prost_en','describes how abnormal the cells look',{'prost_en':2,'prost_de':1}),
+]
+
+CATS = ['natural','keyword','compound','umlaut','typo','lay','crosslang']
+
+def main():
+    rows = []
+    for i, (lang, cat, text, best, phrase, qrels) in enumerate(Q, 1):
+        assert list(qrels)[0] == best and qrels[best] == 2, (i, text)
+        rows.append(dict(_id=f"q{i:03d}", text=text, lang=lang, cat=cat, best=D[best],
+                         phrase=phrase, qrels={D[k]: v for k, v in qrels.items()}))
+    # split: within each (category, language) group, in id order, alternate dev/test;
+    # each group starts with whichever split currently holds fewer queries (dev on ties)
+    split = {}
+    count = {'dev': 0, 'test': 0}
+    for cat in CATS:
+        for lang in ('en', 'de'):
+            group = [r for r in rows if r['cat'] == cat and r['lang'] == lang]
+            if not group:
+                continue
+            first = 'dev' if count['dev'] <= count['test'] else 'test'
+            other = 'test' if first == 'dev' else 'dev'
+            for j, r in enumerate(group):
+                s = first if j % 2 == 0 else other
+                split[r['_id']] = s
+                count[s] += 1
+    with open(os.path.join(HERE, 'queries.jsonl'), 'w', encoding='utf-8') as f:
+        for r in rows:
+            f.write(json.dumps({'_id': r['_id'], 'text': r['text'],
+                                'metadata': {'language': r['lang'], 'category': r['cat'],
+                                             'answer_phrase': r['phrase']}},
+                               ensure_ascii=False) + '\n')
+    os.makedirs(os.path.join(HERE, 'qrels'), exist_ok=True)
+    for s in ('dev', 'test'):
+        with open(os.path.join(HERE, 'qrels', f'{s}.tsv'), 'w', encoding='utf-8') as f:
+            f.write('query-id\tcorpus-id\tscore\n')
+            for r in rows:
+                if split[r['_id']] != s:
+                    continue
+                for doc, g in r['qrels'].items():
+                    f.write(f"{r['_id']}\t{doc}\t{g}\n")
+    print(count)
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Validates the relevance collection against the corpus.
+Checks: queries.jsonl is valid JSON with the required fields; ids unique;
+language/category values; answer_phrase length 3-8 words and no line breaks;
+qrels headers and rows; every corpus-id exists under corpus/; grades in {1,2};
+every query is judged in exactly one split and has a grade-2 article;
+answer_phrase occurs verbatim in a grade-2 article (and how often)."""
+import json, os, sys, collections
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'corpus'))
+CATS = {'natural', 'keyword', 'compound', 'umlaut', 'typo', 'lay', 'crosslang'}
+errors, warnings = [], []
+
+corpus_ids = set()
+for root, _, files in os.walk(CORPUS):
+    for fn in files:
+        corpus_ids.add(os.path.relpath(os.path.join(root, fn), CORPUS).replace(os.sep, '/'))
+print(f'corpus files: {len(corpus_ids)}')
+
+queries = {}
+with open(os.path.join(HERE, 'queries.jsonl'), encoding='utf-8') as f:
+    for n, line in enumerate(f, 1):
+        try:
+            q = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f'queries.jsonl line {n}: invalid JSON ({e})'); continue
+        qid = q.get('_id'); md = q.get('metadata', {})
+        if not qid or not q.get('text'):
+            errors.append(f'line {n}: missing _id or text')
+        if qid in queries:
+            errors.append(f'duplicate id {qid}')
+        if md.get('language') not in ('en', 'de'):
+            errors.append(f'{qid}: bad language {md.get("language")}')
+        if md.get('category') not in CATS:
+            errors.append(f'{qid}: bad category {md.get("category")}')
+        ph = md.get('answer_phrase', '')
+        if not (3 <= len(ph.split()) <= 8) or '\n' in ph or '<' in ph:
+            errors.append(f'{qid}: answer_phrase not 3-8 plain words: {ph!r}')
+        queries[qid] = q
+print(f'queries: {len(queries)}')
+
+judg = collections.defaultdict(dict)   # qid -> {doc: grade}
+where = collections.defaultdict(set)   # qid -> splits
+for split in ('dev', 'test'):
+    path = os.path.join(HERE, 'qrels', f'{split}.tsv')
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    if lines[0] != 'query-id\tcorpus-id\tscore':
+        errors.append(f'{split}.tsv: bad header {lines[0]!r}')
+    rows = 0
+    for n, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        parts = line.split('\t')
+        if len(parts) != 3:
+            errors.append(f'{split}.tsv line {n}: not 3 columns'); continue
+        qid, doc, g = parts
+        rows += 1
+        if qid not in queries:
+            errors.append(f'{split}.tsv line {n}: unknown query {qid}')
+        if doc not in corpus_ids:
+            errors.append(f'{split}.tsv line {n}: corpus-id does not exist: {doc}')
+        if g not in ('1', '2'):
+            errors.append(f'{split}.tsv line {n}: bad score {g}')
+        if doc in judg[qid]:
+            errors.append(f'{split}.tsv line {n}: duplicate judgment {qid} {doc}')
+        judg[qid][doc] = int(g)
+        where[qid].add(split)
+    print(f'{split}.tsv: {rows} judgments, {len({l.split(chr(9))[0] for l in lines[1:] if l})} queries')
+
+cache = {}
+def text(doc):
+    if doc not in cache:
+        with open(os.path.join(CORPUS, doc), encoding='utf-8') as f:
+            cache[doc] = f.read()
+    return cache[doc]
+
+phrase_ok = 0
+for qid, q in queries.items():
+    if len(where[qid]) != 1:
+        errors.append(f'{qid}: judged in {sorted(where[qid]) or "no"} split(s)')
+    g2 = [d for d, g in judg[qid].items() if g == 2]
+    if not g2:
+        errors.append(f'{qid}: no grade-2 judgment'); continue
+    ph = q['metadata']['answer_phrase']
+    hits = {d: text(d).count(ph) for d in g2 if ph in text(d)}
+    if not hits:
+        errors.append(f'{qid}: answer_phrase {ph!r} not found in any grade-2 article')
+    elif all(c > 1 for c in hits.values()):
+        warnings.append(f'{qid}: answer_phrase occurs more than once: {hits}')
+    else:
+        phrase_ok += 1
+
+print(f'answer phrases found verbatim (once) in a grade-2 article: {phrase_ok}/{len(queries)}')
+for w in warnings: print('WARNING', w)
+for e in errors: print('ERROR', e)
+print('OK' if not errors else f'{len(errors)} error(s)')
+sys.exit(1 if errors else 0)

@@ -1,0 +1,95 @@
+// Relevance on the bundled judged collection (tests/relevance): the test split must not fall
+// below the floors, and our scorer must agree with an independent trec_eval-style scorer.
+
+#include "test_support.hpp"
+
+#include <healthsearch/eval.hpp>
+#include <healthsearch/index.hpp>
+#include <healthsearch/source.hpp>
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+using namespace healthsearch;
+using test_support::ScratchDir;
+
+namespace {
+
+// Just under what the test split measures (see the closing note of the eval issue); a change
+// that lowers quality below these cannot land.
+constexpr double kFloorNdcgAt10 = 0.62;
+constexpr double kFloorPassageAccuracy = 0.62;
+
+const std::filesystem::path kRelevance = std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "tests/relevance";
+
+struct CorpusIndex {
+    ScratchDir dir;
+    std::string db = (dir / "db").string();
+    CorpusIndex() {
+        IndexWriter writer(db);
+        read_corpus({std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "corpus"},
+                    CorpusCallbacks{[&](Article&& article) { writer.add(article); },
+                                    [](const InputError& error) { FAIL(error.what()); }, {}});
+        writer.commit();
+    }
+};
+
+const CorpusIndex& corpus_index() {
+    static const CorpusIndex index;
+    return index;
+}
+
+std::string run_command(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (const std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+    REQUIRE(pclose(pipe) == 0);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled test split stays above the quality floors") {
+    const auto queries = load_queries(kRelevance / "queries.jsonl");
+    const Qrels qrels = load_qrels(kRelevance / "qrels/test.tsv");
+    REQUIRE(qrels.size() >= 50);
+    const Searcher searcher(corpus_index().db);
+    const EvalSummary summary = summarise(score_run(run_queries(searcher, queries, qrels), qrels, queries));
+    MESSAGE("test split: nDCG@10 " << summary.ndcg_at_10 << ", passage accuracy " << summary.passage_accuracy);
+    CHECK(summary.queries == qrels.size());
+    CHECK(summary.passage_judged == summary.queries);
+    CHECK(summary.ndcg_at_10 >= kFloorNdcgAt10);
+    CHECK(summary.passage_accuracy >= kFloorPassageAccuracy);
+}
+
+TEST_CASE("our figures agree with an independent trec_eval-style computation on the run file") {
+    ScratchDir dir;
+    const auto queries = load_queries(kRelevance / "queries.jsonl");
+    for (const char* split : {"dev", "test"}) {
+        CAPTURE(split);
+        const auto qrels_path = kRelevance / "qrels" / (std::string(split) + ".tsv");
+        const Qrels qrels = load_qrels(qrels_path);
+        const Run run = run_queries(Searcher(corpus_index().db), queries, qrels);
+        const auto run_path = dir / (std::string(split) + ".run");
+        {
+            std::ofstream out(run_path);
+            write_run(run, out, "check");
+        }
+        // Scored from the file, as trec_eval would see it.
+        const EvalSummary ours = summarise(score_run(load_run(run_path), qrels, queries));
+        const auto theirs = nlohmann::json::parse(
+            run_command("python3 '" + (kRelevance.parent_path() / "tools/trec_eval.py").string() + "' '" +
+                        qrels_path.string() + "' '" + run_path.string() + "'"));
+        CHECK(theirs["queries"] == ours.queries);
+        CHECK(theirs["ndcg_cut_10"].get<double>() == doctest::Approx(ours.ndcg_at_10).epsilon(1e-9));
+        CHECK(theirs["recall_100"].get<double>() == doctest::Approx(ours.recall_at_100).epsilon(1e-9));
+        CHECK(theirs["recip_rank_10"].get<double>() == doctest::Approx(ours.mrr_at_10).epsilon(1e-9));
+    }
+}
