@@ -9,6 +9,7 @@ namespace healthsearch::cli {
 struct IndexCommand {
     std::string db;
     std::vector<std::string> paths;
+    std::string id_prefix;
     bool rebuild = false;
     bool quiet = false;
     bool verbose = false;

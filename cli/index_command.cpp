@@ -35,7 +35,10 @@ RunResult index_into(const std::string& db, const IndexCommand& command) {
     RunResult result;
     std::vector<fs::path> roots(command.paths.begin(), command.paths.end());
     read_corpus(roots, CorpusCallbacks{
-                           [&](Article&& article) { writer.add(article); },
+                           [&](Article&& article) {
+                               article.id.insert(0, command.id_prefix);
+                               writer.add(article);
+                           },
                            [&](const InputError& error) {
                                ++result.skipped;
                                fmt::print(stderr, "healthsearch: skipped {}\n", describe(error));

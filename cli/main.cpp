@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
     index_app->add_option("--db", index.db, db_help);
     index_app->add_option("paths", index.paths, "folders (.txt .md .html files) or .jsonl files")
         ->required();
+    index_app->add_option("--id-prefix", index.id_prefix,
+                          "prepend this to every article id (for collections whose ids overlap)");
     index_app->add_flag("--rebuild", index.rebuild,
                         "build a fresh index from PATHs and replace the old one when done");
     index_app->add_flag("-q,--quiet", index.quiet, "print only errors");
