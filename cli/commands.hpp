@@ -11,9 +11,17 @@ struct IndexCommand {
     std::vector<std::string> paths;
     std::string id_prefix;
     bool rebuild = false;
+    bool retry_failed = false;
+    double wait_seconds = 0;
+    std::size_t batch = 0;  // passages per commit; 0 for the library default
     bool quiet = false;
     bool verbose = false;
     bool json = false;
+};
+
+struct RollbackCommand {
+    std::string db;
+    double wait_seconds = 0;
 };
 
 struct SearchCommand {
@@ -46,6 +54,7 @@ struct EvalCommand {
 
 int run_eval(const EvalCommand& command);
 int run_index(const IndexCommand& command);
+int run_rollback(const RollbackCommand& command);
 int run_search(const SearchCommand& command);
 int run_stats(const StatsCommand& command);
 

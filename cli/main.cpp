@@ -31,12 +31,30 @@ int main(int argc, char** argv) {
     index_app->add_option("--id-prefix", index.id_prefix,
                           "prepend this to every article id (for collections whose ids overlap)");
     index_app->add_flag("--rebuild", index.rebuild,
-                        "build a fresh index from PATHs and replace the old one when done");
+                        "build a fresh generation from PATHs, verify and compact it, then switch "
+                        "readers to it (the old one is kept for rollback)");
+    index_app->add_flag("--retry-failed", index.retry_failed,
+                        "read files that failed before even if they have not changed");
+    index_app->add_option("--wait", index.wait_seconds,
+                          "seconds to wait for another writer before giving up (exit 6)")
+        ->capture_default_str();
+    index_app->add_option("--batch", index.batch,
+                          "passages per commit (default 20000); smaller loses less work on a crash");
     index_app->add_flag("-q,--quiet", index.quiet, "print only errors");
     index_app->add_flag("-v,--verbose", index.verbose, "also list skipped files");
     index_app->add_flag("--json", index.json, "print the summary as one JSON object");
-    index_app->footer("Unchanged articles are skipped; changed ones are replaced whole.\n"
-                      "Exit 5 when some files could not be read: each is named on stderr.");
+    index_app->footer("Incremental: unchanged files are skipped, changed articles are replaced whole,\n"
+                      "articles whose file disappeared from PATH are deleted, and files that failed\n"
+                      "are not re-read until they change. A progress line is shown on a terminal.\n"
+                      "Exit 5 when some files could not be read (each is named on stderr), 6 when\n"
+                      "another process holds the index for longer than --wait.");
+
+    RollbackCommand rollback;
+    CLI::App* rollback_app = app.add_subcommand(
+        "rollback", "Make the previous index generation live again (after a bad --rebuild).");
+    rollback_app->add_option("--db", rollback.db, db_help);
+    rollback_app->add_option("--wait", rollback.wait_seconds, "seconds to wait for a running writer")
+        ->capture_default_str();
 
     SearchCommand search;
     CLI::App* search_app = app.add_subcommand("search", "Find passages that answer a question.");
@@ -99,6 +117,7 @@ int main(int argc, char** argv) {
         if (*search_app) return run_search(search);
         if (*stats_app) return run_stats(stats);
         if (*eval_app) return run_eval(eval);
+        if (*rollback_app) return run_rollback(rollback);
     } catch (const std::exception& error) {
         return report_error(error);
     }

@@ -33,8 +33,8 @@ struct CorpusIndex {
     CorpusIndex() {
         IndexWriter writer(db);
         read_corpus({std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "corpus"},
-                    CorpusCallbacks{[&](Article&& article) { writer.add(article); },
-                                    [](const InputError& error) { FAIL(error.what()); }, {}});
+                    {.on_article = [&](Article&& article) { writer.add(article); },
+                     .on_error = [](const InputError& error) { FAIL(error.what()); }});
         writer.commit();
     }
 };

@@ -35,10 +35,9 @@ struct Collected {
 
 Collected collect(const std::vector<std::filesystem::path>& roots) {
     Collected out;
-    read_corpus(roots, CorpusCallbacks{
-                           [&](Article&& article) { out.articles.push_back(std::move(article)); },
-                           [&](const InputError& error) { out.errors.push_back(error); },
-                           [&](const std::filesystem::path& path) { out.skipped.push_back(path); }});
+    read_corpus(roots, {.on_article = [&](Article&& article) { out.articles.push_back(std::move(article)); },
+                        .on_error = [&](const InputError& error) { out.errors.push_back(error); },
+                        .on_skipped = [&](const std::filesystem::path& path) { out.skipped.push_back(path); }});
     return out;
 }
 

@@ -18,8 +18,12 @@ struct Article {
     std::string title;
     // "de", "en", or empty when not known yet (the analyser detects it).
     std::string language;
-    // Where the article came from (a file path, or file:line for JSONL records).
+    // Where the article came from, for people: a file path, or file:line for JSONL records.
     std::string source;
+    // The file it was read from, and the root (folder or file) the walk was given; they decide
+    // which indexed articles a later run may delete when their file disappears.
+    std::string source_file;
+    std::string root;
     std::vector<Section> sections;
     // Hash of the source bytes; lets incremental runs skip unchanged articles.
     std::string content_hash;

@@ -4,20 +4,33 @@
 #include <healthsearch/article.hpp>
 #include <healthsearch/export.hpp>
 
+#include <healthsearch/error.hpp>
+
 #include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace healthsearch {
+
+// Passages written between commits. Xapian would otherwise flush on its own, possibly in the
+// middle of an article; we commit only at article boundaries.
+inline constexpr std::size_t kDefaultPassagesPerCommit = 20000;
 
 struct IndexReport {
     std::size_t added = 0;      // articles new to the index
     std::size_t updated = 0;    // articles whose content changed
     std::size_t unchanged = 0;  // articles skipped because their content hash matched
     std::size_t deleted = 0;
-    std::size_t failed = 0;     // sources that could not be read (counted by the caller)
+    std::size_t failed = 0;     // files or records that could not be read
     std::size_t passages_written = 0;
+    std::size_t files_read = 0;
+    std::size_t files_skipped_unchanged = 0;  // same size and modification time as last run
+    std::string generation;  // the generation now live (update_index and rebuild_index)
 };
 
 class HEALTHSEARCH_EXPORT IndexWriter {
@@ -45,6 +58,55 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// ---- Maintaining an index over a corpus: what a nightly job calls. ----------------------
+//
+// The index at `db` is a folder of generations: gen-000001, gen-000002, ... and a Xapian stub
+// file XAPIANDB naming the live one, so readers (Searcher, quest, xapian-tcpsrv) open `db` itself.
+// One writer at a time holds db/.lock (an flock: it vanishes with a killed process).
+
+struct UpdateOptions {
+    std::string id_prefix;       // prepended to every article id
+    bool retry_failed = false;   // re-read files that failed before even if they did not change
+    std::size_t passages_per_commit = kDefaultPassagesPerCommit;
+    double wait_seconds = 0;     // how long to wait for another writer before IndexLockedError
+};
+
+struct UpdateProgress {
+    std::size_t files_done = 0;
+    std::size_t files_total = 0;
+    std::uintmax_t bytes_done = 0;
+    std::uintmax_t bytes_total = 0;
+};
+
+struct UpdateCallbacks {
+    std::function<void(const InputError&)> on_error = {};
+    std::function<void(const std::filesystem::path&)> on_skipped = {};
+    std::function<void(const UpdateProgress&)> on_progress = {};
+};
+
+// Brings the live generation up to date with the roots: new and changed articles are written
+// (all passages of one article in one commit), unchanged files are skipped by size and
+// modification time and unchanged articles by content hash, articles whose file vanished from
+// a root are deleted, and files that failed are remembered and not re-read until they change.
+// Creates the index when there is none.
+HEALTHSEARCH_EXPORT IndexReport update_index(const std::string& db,
+                                             const std::vector<std::filesystem::path>& roots,
+                                             const UpdateOptions& options = {},
+                                             const UpdateCallbacks& callbacks = {});
+
+// Builds a new generation from the roots beside the live one, verifies it (passages, analyzer
+// fingerprint, a smoke query), compacts it and switches readers to it atomically. The previous
+// generation is kept for rollback_index; older ones are removed. Throws IndexError and leaves
+// the live generation in place when the new one fails verification (an empty build, say).
+HEALTHSEARCH_EXPORT IndexReport rebuild_index(const std::string& db,
+                                              const std::vector<std::filesystem::path>& roots,
+                                              const UpdateOptions& options = {},
+                                              const UpdateCallbacks& callbacks = {});
+
+// Makes the previous generation live again; returns its name. Throws IndexError when there is
+// no previous generation.
+HEALTHSEARCH_EXPORT std::string rollback_index(const std::string& db, double wait_seconds = 0);
 
 struct IndexStats {
     std::string path;

@@ -5,6 +5,7 @@
 #include <healthsearch/error.hpp>
 #include <healthsearch/export.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -12,12 +13,30 @@
 
 namespace healthsearch {
 
+// A file the walk is about to read: one article, or many for JSON Lines.
+struct SourceFile {
+    std::filesystem::path path;
+    std::string id;    // the article id for single-article files; empty for JSON Lines
+    std::string root;  // the root it was found under, as given
+    std::uintmax_t size = 0;
+    long long modified = 0;  // seconds since the epoch
+};
+
 struct CorpusCallbacks {
-    std::function<void(Article&&)> on_article;
+    std::function<void(Article&&)> on_article = {};
     // A file or record that could not be read; the walk goes on after it.
-    std::function<void(const InputError&)> on_error;
+    std::function<void(const InputError&)> on_error = {};
     // A file the walk passed over because its type is not one we read.
-    std::function<void(const std::filesystem::path&)> on_skipped;
+    std::function<void(const std::filesystem::path&)> on_skipped = {};
+    // Optional hooks for incremental indexing and progress display.
+    // Called once all roots are listed, with the files and bytes to come.
+    std::function<void(std::size_t files, std::uintmax_t bytes)> on_listed = {};
+    // Asked before a file is read; false skips it (it is unchanged, or known to be bad).
+    std::function<bool(const SourceFile&)> before_file = {};
+    // Called after each file that was read: `error` is the first error it caused, or null.
+    std::function<void(const SourceFile&, const InputError* error)> after_file = {};
+    // A root that could not be walked at all (missing, unreadable).
+    std::function<void(const std::string& root)> on_root_failed = {};
 };
 
 // Walks each root (a folder, a single file, or a .jsonl file) in a stable (sorted) order.

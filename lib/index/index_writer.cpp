@@ -1,7 +1,8 @@
-#include "analysis/analyzer.hpp"
+#include "index/crash_point.hpp"
 #include "index/database.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
+#include "index/writer.hpp"
 #include "passage/segmenter.hpp"
 
 #include <healthsearch/error.hpp>
@@ -9,132 +10,144 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 namespace healthsearch {
 
-namespace {
+namespace index {
 
-// Passages buffered before a commit. Xapian would otherwise flush on its own, possibly in the
-// middle of an article; inside a transaction it cannot, so readers see whole articles only.
-constexpr std::size_t kPassagesPerCommit = 20000;
-
-}  // namespace
-
-struct IndexWriter::Impl {
-    std::string path;
-    Xapian::WritableDatabase db;
-    analysis::Analyzer analyzer;
-    IndexReport report;
-    std::size_t uncommitted = 0;
-    bool in_transaction = false;
-
-    void begin() {
-        if (!in_transaction) {
-            db.begin_transaction(false);
-            in_transaction = true;
-        }
-    }
-
-    void commit() {
-        if (in_transaction) {
-            db.commit_transaction();
-            in_transaction = false;
-        }
-        db.commit();
-        uncommitted = 0;
-    }
-
-    // Hash stored with the article's passages, or empty when the article is not indexed.
-    std::string indexed_hash(const std::string& article_term) {
-        auto it = db.postlist_begin(article_term);
-        if (it == db.postlist_end(article_term)) return {};
-        return db.get_document(*it).get_value(index::schema::kSlotContentHash);
-    }
-};
-
-IndexWriter::IndexWriter(const std::string& path) : impl_(std::make_unique<Impl>()) {
-    impl_->path = path;
+Writer::Writer(const std::string& path, std::size_t passages_per_commit)
+    : path_(path), passages_per_commit_(std::max<std::size_t>(1, passages_per_commit)) {
     try {
-        impl_->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-    } catch (const Xapian::DatabaseLockError& error) {
+        // A generations folder is opened through its stub file; naming a backend would make
+        // Xapian create a fresh database beside the stub instead.
+        const bool stub = std::filesystem::exists(std::filesystem::path(path) / "XAPIANDB");
+        db_ = Xapian::WritableDatabase(path, stub ? Xapian::DB_OPEN
+                                                  : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    } catch (const Xapian::DatabaseLockError&) {
         throw IndexLockedError(
-            fmt::format("another process is writing the index at {}; try again when it is done",
-                        path),
+            fmt::format("another process is writing the index at {}; try again when it is done", path),
             path);
     } catch (const Xapian::Error& error) {
         throw IndexError(fmt::format("cannot open the index at {} for writing: {}", path,
                                      error.get_description()),
                          path);
     }
-    index::require_fingerprint(impl_->db, path);
-    impl_->db.set_metadata(index::schema::kMetadataFingerprint, analyzer_fingerprint());
+    require_fingerprint(db_, path);
+    if (db_.get_metadata(schema::kMetadataFingerprint).empty()) {
+        db_.set_metadata(schema::kMetadataFingerprint, analyzer_fingerprint());
+        db_.commit();
+    }
 }
 
-IndexWriter::~IndexWriter() {
-    if (!impl_) return;
+Writer::~Writer() {
     try {
         // Unfinished work is dropped rather than half-committed.
-        if (impl_->in_transaction) impl_->db.cancel_transaction();
+        if (in_transaction_) db_.cancel_transaction();
     } catch (const Xapian::Error&) {
     }
 }
 
+void Writer::begin() {
+    if (!in_transaction_) {
+        db_.begin_transaction(false);
+        in_transaction_ = true;
+    }
+}
+
+std::size_t Writer::add(const Article& article) {
+    const std::string article_term = schema::article_term(article.id);
+    try {
+        std::string old_hash;
+        if (auto it = db_.postlist_begin(article_term); it != db_.postlist_end(article_term)) {
+            old_hash = db_.get_document(*it).get_value(schema::kSlotContentHash);
+            if (old_hash.empty()) old_hash = "(none)";
+        }
+        if (!old_hash.empty() && old_hash == article.content_hash) {
+            ++report_.unchanged;
+            return 0;
+        }
+        const auto passages = passage::segment_article(article, analyzer_);
+        begin();
+        if (!old_hash.empty()) {
+            db_.delete_document(article_term);
+            ++report_.updated;
+        } else {
+            ++report_.added;
+        }
+        for (const passage::Passage& passage : passages) {
+            db_.add_document(passage_document(article, passage, analyzer_));
+        }
+        report_.passages_written += passages.size();
+        uncommitted_ += passages.size();
+        crash_point("article-added");
+        return passages.size();
+    } catch (const Xapian::Error& error) {
+        throw IndexError(fmt::format("writing article {} failed: {}", article.id, error.get_description()),
+                         path_);
+    }
+}
+
+bool Writer::remove(const std::string& article_id) {
+    const std::string article_term = schema::article_term(article_id);
+    try {
+        if (!db_.term_exists(article_term)) return false;
+        begin();
+        db_.delete_document(article_term);
+        ++report_.deleted;
+        ++uncommitted_;
+        return true;
+    } catch (const Xapian::Error& error) {
+        throw IndexError(fmt::format("removing article {} failed: {}", article_id, error.get_description()),
+                         path_);
+    }
+}
+
+void Writer::set_metadata(const std::string& key, const std::string& value) {
+    begin();
+    db_.set_metadata(key, value);
+}
+
+void Writer::maybe_commit() {
+    if (uncommitted_ >= passages_per_commit_) commit();
+}
+
+void Writer::commit() {
+    try {
+        crash_point("commit");
+        if (in_transaction_) {
+            db_.commit_transaction();
+            in_transaction_ = false;
+        }
+        db_.commit();
+        uncommitted_ = 0;
+        crash_point("committed");
+    } catch (const Xapian::Error& error) {
+        throw IndexError(fmt::format("commit failed: {}", error.get_description()), path_);
+    }
+}
+
+}  // namespace index
+
+struct IndexWriter::Impl {
+    explicit Impl(const std::string& path) : writer(path, kDefaultPassagesPerCommit) {}
+    index::Writer writer;
+};
+
+IndexWriter::IndexWriter(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
+IndexWriter::~IndexWriter() = default;
 IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
 IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
 
 std::size_t IndexWriter::add(const Article& article) {
-    Impl& impl = *impl_;
-    const std::string article_term = index::schema::article_term(article.id);
-    try {
-        const std::string old_hash = impl.indexed_hash(article_term);
-        if (!old_hash.empty() && old_hash == article.content_hash && !article.content_hash.empty()) {
-            ++impl.report.unchanged;
-            return 0;
-        }
-        const auto passages = passage::segment_article(article, impl.analyzer);
-        impl.begin();
-        if (!old_hash.empty()) {
-            impl.db.delete_document(article_term);
-            ++impl.report.updated;
-        } else {
-            ++impl.report.added;
-        }
-        for (const passage::Passage& passage : passages) {
-            impl.db.add_document(index::passage_document(article, passage, impl.analyzer));
-        }
-        impl.report.passages_written += passages.size();
-        impl.uncommitted += passages.size();
-        if (impl.uncommitted >= kPassagesPerCommit) impl.commit();
-        return passages.size();
-    } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("writing article {} failed: {}", article.id, error.get_description()),
-                         impl.path);
-    }
+    const std::size_t written = impl_->writer.add(article);
+    impl_->writer.maybe_commit();
+    return written;
 }
 
-bool IndexWriter::remove(const std::string& article_id) {
-    Impl& impl = *impl_;
-    const std::string article_term = index::schema::article_term(article_id);
-    try {
-        if (!impl.db.term_exists(article_term)) return false;
-        impl.begin();
-        impl.db.delete_document(article_term);
-        ++impl.report.deleted;
-        return true;
-    } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("removing article {} failed: {}", article_id, error.get_description()),
-                         impl.path);
-    }
-}
-
-void IndexWriter::commit() {
-    try {
-        impl_->commit();
-    } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("commit failed: {}", error.get_description()), impl_->path);
-    }
-}
-
-const IndexReport& IndexWriter::report() const noexcept { return impl_->report; }
+bool IndexWriter::remove(const std::string& article_id) { return impl_->writer.remove(article_id); }
+void IndexWriter::commit() { impl_->writer.commit(); }
+const IndexReport& IndexWriter::report() const noexcept { return impl_->writer.report(); }
 
 IndexStats read_index_stats(const std::string& path) {
     Xapian::Database db = index::open_for_reading(path, /*check_fingerprint=*/false);

@@ -48,6 +48,8 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     doc.add_value(schema::kSlotLanguage, code);
     doc.add_value(schema::kSlotContentHash, article.content_hash);
     doc.add_value(schema::kSlotModified, Xapian::sortable_serialise(static_cast<double>(article.modified)));
+    if (!article.source_file.empty()) doc.add_value(schema::kSlotSourceFile, article.source_file);
+    if (!article.root.empty()) doc.add_value(schema::kSlotRoot, article.root);
 
     StoredPassage stored{article.id, article.title, passage.heading_path, code,
                          article.source, passage.ordinal, passage.text};

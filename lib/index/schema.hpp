@@ -14,6 +14,8 @@ inline constexpr Xapian::valueno kSlotArticleId = 0;  // collapse key: one artic
 inline constexpr Xapian::valueno kSlotLanguage = 1;
 inline constexpr Xapian::valueno kSlotContentHash = 2;
 inline constexpr Xapian::valueno kSlotModified = 3;
+inline constexpr Xapian::valueno kSlotSourceFile = 4;  // the file an article came from
+inline constexpr Xapian::valueno kSlotRoot = 5;        // the root that file was found under
 
 // Term prefixes. Unprefixed terms are folded, unstemmed words with positions (for phrases).
 inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words, no positions
@@ -31,6 +33,10 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 inline constexpr std::size_t kMaxTermBytes = 64;
 
 inline constexpr const char* kMetadataFingerprint = "healthsearch.fingerprint";
+// Per source file: "SIZE MTIME ARTICLES" of the last successful read, for skipping unchanged files.
+inline constexpr std::string_view kMetadataSourcePrefix = "source:";
+// Per source file that failed: "SIZE MTIME\tREASON", so an unchanged bad file is not re-read.
+inline constexpr std::string_view kMetadataFailedPrefix = "failed:";
 
 // Xapian limits a term to 245 bytes; long article ids are shortened with a hash.
 std::string article_term(std::string_view article_id);

@@ -10,7 +10,10 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <mutex>
+
+#include <sys/stat.h>
 
 namespace healthsearch {
 
@@ -22,16 +25,44 @@ constexpr int kAttemptsOnModifiedIndex = 5;
 
 }  // namespace
 
+// Which generation a local index folder points at: the identity of its stub file, which a
+// rebuild replaces by rename. Empty for remote shards and plain databases.
+std::string generation_identity(const std::string& location) {
+    struct stat info {};
+    const std::string stub = (std::filesystem::path(location) / "XAPIANDB").string();
+    if (::stat(stub.c_str(), &info) != 0) return {};
+    return std::to_string(info.st_ino) + ":" + std::to_string(info.st_mtim.tv_sec) + "." +
+           std::to_string(info.st_mtim.tv_nsec);
+}
+
 struct Searcher::Impl {
     std::vector<std::string> locations;
+    std::vector<std::string> generations;  // generation_identity of each location when opened
     Xapian::Database db;
     analysis::Analyzer analyzer;
     std::mutex mutex;  // Xapian databases and our analyzer are single-threaded
 
+    std::vector<std::string> current_generations() const {
+        std::vector<std::string> ids;
+        for (const std::string& location : locations) ids.push_back(generation_identity(location));
+        return ids;
+    }
+
     void open() {
+        generations = current_generations();
         Xapian::Database combined;
         for (const std::string& location : locations) combined.add_database(index::open_for_reading(location));
         db = combined;
+    }
+
+    // Moves to the newest committed data: a new generation is opened afresh, new commits to
+    // the same generation are picked up by reopen().
+    void refresh() {
+        if (current_generations() != generations) {
+            open();
+        } else {
+            db.reopen();
+        }
     }
 
     std::vector<Hit> run(std::string_view query_text, const SearchOptions& options) {
@@ -90,7 +121,7 @@ std::vector<Hit> Searcher::search(std::string_view query, const SearchOptions& o
         try {
             // Each search starts from the newest committed revision, so a long-lived searcher
             // sees what the nightly job wrote without being restarted.
-            impl_->db.reopen();
+            impl_->refresh();
             return impl_->run(query, options);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttemptsOnModifiedIndex) {

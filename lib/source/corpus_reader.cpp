@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <system_error>
 
 namespace healthsearch {
@@ -32,10 +33,7 @@ std::string lower_extension(const fs::path& path) {
 
 bool is_jsonl(const std::string& ext) { return ext == ".jsonl" || ext == ".ndjson"; }
 
-std::string read_file(const fs::path& path) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec) throw InputError(fmt::format("cannot be read: {}", ec.message()), path.string());
+std::string read_file(const fs::path& path, std::uintmax_t size) {
     if (size > kMaxFileBytes) {
         throw InputError(fmt::format("is {:.1f} MB, over the {} MB limit for one article",
                                      static_cast<double>(size) / 1e6, kMaxFileBytes >> 20),
@@ -48,7 +46,7 @@ std::string read_file(const fs::path& path) {
     std::string bytes(size, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size) {
-        throw InputError("could not be read completely", path.string());
+        throw InputError("could not be read completely (did it change while being read?)", path.string());
     }
     return bytes;
 }
@@ -62,36 +60,45 @@ long long modification_time(const fs::path& path) {
     return std::chrono::duration_cast<std::chrono::seconds>(system_time.time_since_epoch()).count();
 }
 
-struct FileEntry {
-    fs::path path;
-    std::string id;
-};
-
 // Lists the files under a root in sorted order; problems with folders are reported, not fatal.
-std::vector<FileEntry> list_files(const fs::path& root, const CorpusCallbacks& callbacks) {
-    std::vector<FileEntry> files;
+std::vector<SourceFile> list_files(const fs::path& root, const CorpusCallbacks& callbacks) {
+    std::vector<SourceFile> files;
+    const auto add = [&](const fs::path& path, std::string id) {
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        if (ec) {
+            callbacks.on_error(InputError(fmt::format("cannot be read: {}", ec.message()), path.string()));
+            return;
+        }
+        if (is_jsonl(lower_extension(path))) id.clear();
+        files.push_back({path, std::move(id), root.string(), size, modification_time(path)});
+    };
+    const auto root_failed = [&](const std::string& reason) {
+        callbacks.on_error(InputError(reason, root.string()));
+        if (callbacks.on_root_failed) callbacks.on_root_failed(root.string());
+    };
     std::error_code ec;
     const auto status = fs::status(root, ec);
     if (ec || !fs::exists(status)) {
-        callbacks.on_error(InputError("does not exist or cannot be accessed", root.string()));
+        root_failed("does not exist or cannot be accessed");
         return files;
     }
     if (fs::is_regular_file(status)) {
-        files.push_back({root, root.filename().generic_string()});
+        add(root, root.filename().generic_string());
         return files;
     }
     // Symbolic links are not followed: a link loop or a link out of the corpus cannot trap us.
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
     if (ec) {
-        callbacks.on_error(InputError(fmt::format("cannot be listed: {}", ec.message()), root.string()));
+        root_failed(fmt::format("cannot be listed: {}", ec.message()));
         return files;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
-            callbacks.on_error(InputError(fmt::format("cannot be listed: {}", ec.message()),
-                                          it->path().string()));
+            // A folder we cannot list: its articles stay as they were indexed.
+            root_failed(fmt::format("could not be listed completely: {}", ec.message()));
             ec.clear();
-            continue;
+            break;
         }
         const fs::directory_entry& entry = *it;
         if (entry.is_symlink(ec)) {
@@ -100,10 +107,16 @@ std::vector<FileEntry> list_files(const fs::path& root, const CorpusCallbacks& c
             continue;
         }
         if (!entry.is_regular_file(ec)) continue;
-        files.push_back({entry.path(), entry.path().lexically_relative(root).generic_string()});
+        const std::string ext = lower_extension(entry.path());
+        if (!is_supported_extension(ext)) {
+            if (callbacks.on_skipped) callbacks.on_skipped(entry.path());
+            continue;
+        }
+        add(entry.path(), entry.path().lexically_relative(root).generic_string());
     }
-    std::sort(files.begin(), files.end(),
-              [](const FileEntry& a, const FileEntry& b) { return a.id < b.id; });
+    std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) {
+        return a.path.generic_string() < b.path.generic_string();
+    });
     return files;
 }
 
@@ -132,42 +145,53 @@ Article extract_article(const std::string& bytes, const std::string& extension,
 }
 
 void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& callbacks) {
+    std::vector<SourceFile> files;
+    for (const fs::path& root : roots) {
+        auto listed = list_files(root, callbacks);
+        std::move(listed.begin(), listed.end(), std::back_inserter(files));
+    }
+    if (callbacks.on_listed) {
+        std::uintmax_t bytes = 0;
+        for (const SourceFile& file : files) bytes += file.size;
+        callbacks.on_listed(files.size(), bytes);
+    }
+
     // The same id twice would make one article silently replace the other.
     std::map<std::string, std::string> first_source_of_id;
-    const CorpusCallbacks checked{
-        [&](Article&& article) {
+    for (const SourceFile& file : files) {
+        if (callbacks.before_file && !callbacks.before_file(file)) continue;
+        std::optional<InputError> first_error;
+        const auto report = [&](const InputError& error) {
+            if (!first_error) first_error = error;
+            callbacks.on_error(error);
+        };
+        const auto accept = [&](Article&& article) {
             auto [it, inserted] = first_source_of_id.emplace(article.id, article.source);
             if (!inserted) {
-                callbacks.on_error(InputError(
-                    fmt::format("has the article id \"{}\" already used by {}; kept the first",
-                                article.id, it->second),
-                    article.source));
+                report(InputError(fmt::format("has the article id \"{}\" already used by {}; kept the first",
+                                              article.id, it->second),
+                                  article.source));
                 return;
             }
+            article.source_file = file.path.string();
+            article.root = file.root;
+            if (article.modified == 0) article.modified = file.modified;
             callbacks.on_article(std::move(article));
-        },
-        callbacks.on_error, callbacks.on_skipped};
-
-    for (const fs::path& root : roots) {
-        for (const FileEntry& file : list_files(root, callbacks)) {
-            const std::string ext = lower_extension(file.path);
-            if (is_jsonl(ext)) {
-                source::read_jsonl(file.path, checked);
-                continue;
-            }
-            if (!is_supported_extension(ext)) {
-                if (callbacks.on_skipped) callbacks.on_skipped(file.path);
-                continue;
-            }
+        };
+        if (file.id.empty()) {
+            source::read_jsonl(file.path, CorpusCallbacks{accept, report, {}, {}, {}, {}, {}});
+        } else {
             try {
-                Article article = extract_article(read_file(file.path), ext, file.id, file.path.string());
-                article.modified = modification_time(file.path);
+                const std::string ext = lower_extension(file.path);
+                Article article = extract_article(read_file(file.path, file.size), ext, file.id,
+                                                  file.path.string());
                 if (article.title.empty()) article.title = file.path.stem().string();
-                checked.on_article(std::move(article));
+                accept(std::move(article));
             } catch (const InputError& error) {
-                callbacks.on_error(error);
+                report(error);
             }
         }
+        if (callbacks.after_file) callbacks.after_file(file, first_error ? &*first_error : nullptr);
     }
 }
 

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis/analyzer.hpp"
+
+#include <healthsearch/article.hpp>
+#include <healthsearch/index.hpp>
+
+#include <xapian.h>
+
+#include <string>
+
+namespace healthsearch::index {
+
+// Writes passages into one Xapian database. All changes go through a transaction that is
+// committed at article boundaries only, so a reader (or a crash) never sees half an article.
+class Writer {
+public:
+    Writer(const std::string& path, std::size_t passages_per_commit);
+    ~Writer();
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+
+    std::size_t add(const Article& article);
+    bool remove(const std::string& article_id);
+    void set_metadata(const std::string& key, const std::string& value);
+    // Commits when the batch is full; call between articles.
+    void maybe_commit();
+    void commit();
+
+    IndexReport& report() { return report_; }
+    const IndexReport& report() const { return report_; }
+    Xapian::WritableDatabase& db() { return db_; }
+    const std::string& path() const { return path_; }
+
+private:
+    void begin();
+
+    std::string path_;
+    std::size_t passages_per_commit_;
+    Xapian::WritableDatabase db_;
+    analysis::Analyzer analyzer_;
+    IndexReport report_;
+    std::size_t uncommitted_ = 0;
+    bool in_transaction_ = false;
+};
+
+}  // namespace healthsearch::index
