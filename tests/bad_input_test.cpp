@@ -1,0 +1,110 @@
+// A corpus full of bad input: each problem gets one line on stderr naming the file (and line),
+// everything else is indexed, the exit code says "partial", and unchanged bad files are not
+// parsed again on the next night.
+
+#include "cli_runner.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using test_support::run_cli;
+using test_support::ScratchDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The line of stderr about `file`, which must be the only one naming it.
+std::string line_about(const std::vector<std::string>& lines, const std::string& file) {
+    std::string found;
+    int count = 0;
+    for (const auto& line : lines) {
+        if (line.find(file) != std::string::npos) {
+            found = line;
+            ++count;
+        }
+    }
+    CHECK_MESSAGE(count == 1, file << " is named on " << count << " lines");
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("bad input is reported file by file and everything else is indexed") {
+    ScratchDir dir;
+    // Readable by an unprivileged user, so the unreadable file can really be unreadable.
+    fs::permissions(dir.path(), fs::perms::all);
+    dir.write("corpus/good-one.md", "# Gute Nachricht\n\nDie Behandlung schlägt gut an.\n");
+    dir.write("corpus/good-two.txt", "Good news\n\nThe treatment works well for many patients.\n");
+    dir.write("corpus/invalid-utf8.txt", "Titel\n\nDas ist \xC3\x28 kaputt.\n");
+    dir.write("corpus/nul-bytes.md", std::string("# Title\n\nText\0with NUL.\n", 22));
+    dir.write("corpus/huge-line.txt", std::string(50u << 20, 'x'));
+    dir.write("corpus/empty.txt", "");
+    dir.write("corpus/program.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+    dir.write("corpus/unreadable.txt", "Secret\n\nNobody may read this.\n");
+    fs::permissions(dir / "corpus/unreadable.txt", fs::perms::none);
+    fs::create_directory_symlink(dir / "corpus", dir / "corpus/loop");
+    std::string deep = "<html><body>";
+    for (int i = 0; i < 3000; ++i) deep += "<div>";
+    dir.write("corpus/deep.html", deep + "too deep");
+    dir.write("corpus/records.jsonl",
+              "{\"_id\":\"rec-1\",\"title\":\"One\",\"text\":\"A good record about palliative care.\"}\n"
+              "{\"_id\":\"rec-2\",\"title\":\"Two\",\"text\":\"Broken record\"\n"
+              "{\"_id\":\"rec-3\",\"title\":\"Three\",\"text\":\"Another good record about hospice care.\"}\n");
+    dir.write("corpus/zz-duplicates.jsonl",
+              "{\"_id\":\"rec-1\",\"title\":\"Again\",\"text\":\"The same id a second time.\"}\n");
+    for (const char* folder : {"corpus", "corpus/.."}) fs::permissions(dir / folder, fs::perms::all);
+
+    const std::string db = (dir / "index").string();
+    fs::create_directories(db);
+    fs::permissions(db, fs::perms::all);
+    // As root every file is readable; run as "nobody" so that permissions mean something.
+    const std::vector<std::string> as_user =
+        geteuid() == 0 ? std::vector<std::string>{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"}
+                       : std::vector<std::string>{};
+    const std::vector<std::string> index = {"index", "--db", db, (dir / "corpus").string()};
+
+    const auto first = run_cli(index, {}, as_user);
+    CHECK(first.exit_code == 5);
+    const auto lines = lines_of(first.err);
+    CHECK(lines.size() == 10);
+    CHECK(line_about(lines, "invalid-utf8.txt").find("UTF-8") != std::string::npos);
+    CHECK(line_about(lines, "nul-bytes.md").find("NUL") != std::string::npos);
+    CHECK(line_about(lines, "huge-line.txt").find("limit") != std::string::npos);
+    CHECK(line_about(lines, "empty.txt").find("no article text") != std::string::npos);
+    CHECK(line_about(lines, "program.txt").find("binary") != std::string::npos);
+    CHECK(line_about(lines, "unreadable.txt").find("ermission denied") != std::string::npos);
+    CHECK(line_about(lines, "loop").find("symbolic link") != std::string::npos);
+    CHECK(line_about(lines, "deep.html").find("nested") != std::string::npos);
+    CHECK(line_about(lines, "records.jsonl:2").find("not valid JSON") != std::string::npos);
+    CHECK(line_about(lines, "zz-duplicates.jsonl:1").find("already used") != std::string::npos);
+    CHECK(first.out.find("4 added") != std::string::npos);  // two files, two good records
+
+    const auto stats = run_cli({"stats", "--json", "--db", db});
+    CHECK(nlohmann::json::parse(stats.out)["articles"] == 4);
+    CHECK(run_cli({"search", "--db", db, "hospice"}).exit_code == 0);
+
+    // Next night: nothing changed. The bad files are still reported, but not parsed again.
+    const auto second = run_cli({"index", "--json", "--db", db, (dir / "corpus").string()}, {}, as_user);
+    CHECK(second.exit_code == 5);
+    const auto summary = nlohmann::json::parse(second.out);
+    CHECK(summary["files_read"] == 0);
+    CHECK(summary["unchanged"] == 2);  // the two good files; the JSONL files both failed in part
+    CHECK(second.err.find("not read again") != std::string::npos);
+
+    const auto retried = run_cli({"index", "--json", "--retry-failed", "--db", db, (dir / "corpus").string()}, {},
+                                 as_user);
+    CHECK(nlohmann::json::parse(retried.out)["files_read"].get<int>() >= 7);
+}
