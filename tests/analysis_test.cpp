@@ -110,7 +110,7 @@ TEST_CASE("symmetry: every content word of an indexed passage finds that passage
         const Article article = test_support::make_article("a", "Titel", {text});
         const auto passages = passage::segment_article(article, analyzer);
         REQUIRE(passages.size() == 1);
-        const auto terms = document_terms(index::passage_document(article, passages[0], analyzer));
+        const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
         for (const auto& word : analyzer.words(text)) {
             const std::string typed = text.substr(word.begin, word.end - word.begin);
             if (analyzer.is_stopword(word.folded, Language::unknown)) continue;
@@ -131,7 +131,7 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     const auto passages = passage::segment_article(article, analyzer);
     REQUIRE(passages.size() == 1);
     CHECK(passages[0].language == Language::german);
-    const auto terms = document_terms(index::passage_document(article, passages[0], analyzer));
+    const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
     for (const char* typed : {"Übelkeit", "übelkeit", "Uebelkeit", "Ubelkeit", "UEBELKEIT"}) {
         CAPTURE(typed);
         const auto built = search::build_query(typed, analyzer, Language::unknown);

@@ -162,7 +162,7 @@ TEST_CASE("--json hits carry every documented field") {
 }
 
 TEST_CASE("colour only when asked for or on a terminal, never with NO_COLOR") {
-    const Run plain = run({"search", "--db", corpus_db(), "--limit", "1", "Chemotherapie"});
+    const Run plain = run({"search", "--db", corpus_db(), "--limit", "1", "--lang", "de", "Chemotherapie"});
     REQUIRE(plain.exit_code == 0);
     CHECK(plain.out.find('\x1b') == std::string::npos);  // stdout is a pipe here
     CHECK(plain.out.find("*Chemotherapie*") != std::string::npos);

@@ -12,6 +12,7 @@ namespace {
 
 // Below this much evidence a passage's language is a guess; the article's language is better.
 constexpr int kMinLanguageEvidence = 3;
+constexpr std::size_t kStemCacheEntries = 1 << 18;
 
 int count_german_letters(std::string_view text) {
     int count = 0;
@@ -71,12 +72,13 @@ Language Analyzer::LanguageEvidence::decide() const {
 }
 
 std::string Analyzer::stem(const std::string& folded, Language language) const {
-    switch (language) {
-        case Language::german: return german_stemmer_(folded);
-        case Language::english: return english_stemmer_(folded);
-        case Language::unknown: break;
-    }
-    return folded;
+    if (language == Language::unknown) return folded;
+    auto& cache = language == Language::german ? german_stems_ : english_stems_;
+    if (const auto it = cache.find(folded); it != cache.end()) return it->second;
+    if (cache.size() >= kStemCacheEntries) cache.clear();
+    std::string stem = language == Language::german ? german_stemmer_(folded) : english_stemmer_(folded);
+    cache.emplace(folded, stem);
+    return stem;
 }
 
 bool Analyzer::is_stopword(const std::string& folded, Language language) const {

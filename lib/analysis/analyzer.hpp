@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,7 +27,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     Analyzer();
 
@@ -62,6 +63,9 @@ private:
     TextBreaker breaker_;
     mutable Xapian::Stem german_stemmer_{"german2"};
     mutable Xapian::Stem english_stemmer_{"english"};
+    // Stemming the same word again is a lookup; cleared when full to bound memory.
+    mutable std::unordered_map<std::string, std::string> german_stems_;
+    mutable std::unordered_map<std::string, std::string> english_stems_;
     std::unordered_set<std::string> german_stopwords_;
     std::unordered_set<std::string> english_stopwords_;
 };

@@ -6,51 +6,93 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <unordered_set>
 #include <optional>
 
 namespace healthsearch::extract {
 
 namespace {
 
-// Whole-line patterns, matched case-insensitively after trimming.
-constexpr const char* kChromePattern =
-    // page furniture of site builders
-    "(top of page|bottom of page|skip to (main )?content|back to top|nach oben|zum inhalt( springen)?"
-    // group visibility and member counts
-    "|(öffentlich|privat|public|private|geschlossen|closed)( gruppe| group)?\\s*[·•|-]?\\s*[\\d.,]*\\s*"
+// Whole lines of page furniture, menus and actions, case-folded. Looked up in a set: nearly
+// every line a corpus has is tested, and most are not chrome.
+constexpr std::string_view kChromeLines[] = {
+    "top of page", "bottom of page", "skip to content", "skip to main content", "back to top",
+    "nach oben", "zum inhalt", "zum inhalt springen", "gefällt mir", "like", "share", "teilen",
+    "beitrag teilen", "kommentieren", "comment", "antworten", "reply", "kommentar schreiben",
+    "write a comment", "schreib einen kommentar", "startseite", "home", "gruppen", "groups",
+    "forum", "foren", "mitglieder", "members", "veranstaltungen", "events", "kontakt", "contact",
+    "contact us", "über uns", "about", "about us", "blog", "mehr", "more", "menü", "menu", "suche",
+    "search", "login", "log in", "anmelden", "abmelden", "registrieren", "sign up", "signup",
+    "sign in", "gruppe beitreten", "join", "join group", "beitreten", "folgen", "follow",
+    "alle ansehen", "see all", "view all", "neueste beiträge", "recent posts", "ähnliche beiträge",
+    "related posts", "impressum", "datenschutz", "datenschutzerklärung", "privacy",
+    "privacy policy", "terms", "terms of use", "terms and conditions", "terms & conditions",
+    "cookie-einstellungen", "cookie einstellungen", "cookies", "cookie", "nutzungsbedingungen",
+    "barrierefreiheit", "accessibility", "newsletter", "redaktion", "moderator", "moderatorin",
+    "admin", "administrator", "group admin", "gruppenadmin", "autor", "autorin", "author",
+    "öffentlich", "privat", "public", "private", "geschlossen", "closed", "öffentliche gruppe",
+    "private gruppe", "public group", "private group", "closed group",
+};
+
+// Lines with a digit: member and view counts, dates.
+constexpr const char* kNumbersPattern =
+    "(öffentlich|privat|public|private|geschlossen|closed)( gruppe| group)?\\s*[·•|-]?\\s*[\\d.,]*\\s*"
     "(mitglieder|mitglied|members?)"
-    // counters: views, comments, likes
     "|[\\d.,]+\\s*(ansicht|ansichten|aufrufe?|views?|kommentare?|comments?|likes?|gefällt mir"
     "|antworten|replies|reply|beiträge|posts?|follower|abonnenten|min\\.? lesezeit|min read)"
-    // actions and menus
-    "|gefällt mir|like|share|teilen|beitrag teilen|kommentieren|comment|antworten|reply"
-    "|(kommentar schreiben|write a comment|schreib einen kommentar)\\W*"
-    "|startseite|home|gruppen|groups|forum|foren|mitglieder|members|veranstaltungen|events"
-    "|kontakt|contact( us)?|über uns|about( us)?|blog|mehr|more|menü|menu|suche|search|login"
-    "|log ?in|anmelden|abmelden|registrieren|sign ?up|sign in|gruppe beitreten|join( group)?"
-    "|beitreten|folgen|follow|alle ansehen|see all|view all|neueste beiträge|recent posts"
-    "|ähnliche beiträge|related posts|impressum|datenschutz(erklärung)?|privacy( policy)?"
-    "|terms( of use| and conditions| & conditions)?|cookie[- ]?einstellungen|cookies?"
-    "|nutzungsbedingungen|barrierefreiheit|accessibility|newsletter"
-    "|redaktion|moderator(in)?|(group |gruppen)?admin(istrator)?|autor(in)?|author"
-    // legal lines
-    "|(©|\\(c\\)|copyright).*|.*(alle rechte vorbehalten|all rights reserved)\\W*"
     // dates, alone or after an author: 12. März 2024, March 12, 2024, 12 Mar 2024, 2024-03-12
     "|([\\p{L} .]{0,40}[·•|-]\\s*)?\\d{1,2}\\.?\\s*(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
     "\\p{L}*\\.?\\s+\\d{4}(\\s*[·•|-].*)?"
     "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}"
     "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"
-    "|vor \\d+ (minuten|stunden|tagen|wochen|monaten)|\\d+ (minutes|hours|days|weeks|months) ago"
-    // breadcrumbs: short segments joined by › » > or |
-    "|[^.!?›»>|]{1,40}(\\s*[›»>|]\\s*[^.!?›»>|]{1,40})+"
-    ")";
+    "|vor \\d+ (minuten|stunden|tagen|wochen|monaten)|\\d+ (minutes|hours|days|weeks|months) ago";
+
+// Breadcrumbs: short segments joined by › » > or |.
+constexpr const char* kBreadcrumbPattern = "[^.!?›»>|]{1,40}(\\s*[›»>|]\\s*[^.!?›»>|]{1,40})+";
+
+// Chrome lines are short; a longer line is only chrome if it is a legal line.
+constexpr std::size_t kLongestChromeLine = 120;
+
+std::string case_fold(std::string_view text) {
+    icu::UnicodeString unicode =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    std::string out;
+    unicode.foldCase().toUTF8String(out);
+    return out;
+}
+
+// Legal lines: "© 2024 Verein", "Copyright ...", "... Alle Rechte vorbehalten."
+bool is_legal_line(const std::string& folded) {
+    return folded.starts_with("\u00A9") || folded.starts_with("(c)") || folded.starts_with("copyright") ||
+           folded.find("alle rechte vorbehalten") != std::string::npos ||
+           folded.find("all rights reserved") != std::string::npos;
+}
+
+bool is_chrome_phrase(std::string folded) {
+    static const std::unordered_set<std::string> phrases = [] {
+        std::unordered_set<std::string> set;
+        for (std::string_view line : kChromeLines) set.insert(case_fold(line));
+        return set;
+    }();
+    // "Kommentar schreiben …", "Write a comment...": trailing dots and ellipses do not matter.
+    while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
+                               static_cast<unsigned char>(folded.back()) >= 0x80)) {
+        if (static_cast<unsigned char>(folded.back()) >= 0x80) {
+            if (!folded.ends_with("\u2026")) break;
+            folded.resize(folded.size() - std::string_view("\u2026").size());
+        } else {
+            folded.pop_back();
+        }
+    }
+    return phrases.contains(folded);
+}
 
 class ChromeMatcher {
 public:
-    ChromeMatcher() {
+    explicit ChromeMatcher(const char* pattern) {
         UErrorCode status = U_ZERO_ERROR;
         UParseError parse_error{};
-        pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(kChromePattern),
+        pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern),
                                                   UREGEX_CASE_INSENSITIVE, parse_error, status));
         if (U_FAILURE(status)) {
             throw Error(std::string("site chrome pattern rejected by ICU: ") + u_errorName(status),
@@ -87,13 +129,27 @@ bool looks_like_label(std::string_view line) {
     return words <= 8;
 }
 
+bool matches_chrome(std::string_view line) {
+    static const ChromeMatcher numbers(kNumbersPattern);
+    static const ChromeMatcher breadcrumb(kBreadcrumbPattern);
+    const std::string folded = case_fold(line);
+    if (is_legal_line(folded)) return true;
+    if (line.size() > kLongestChromeLine) return false;
+    if (is_chrome_phrase(folded)) return true;
+    if (line.find_first_of("0123456789") != std::string_view::npos && numbers.matches(line)) return true;
+    if (line.find_first_of(">|") != std::string_view::npos || line.find("\u203A") != std::string_view::npos ||
+        line.find("\u00BB") != std::string_view::npos) {
+        return breadcrumb.matches(line);
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_site_chrome(std::string_view line) {
-    static const ChromeMatcher matcher;
     line = trim(line);
     if (line.empty() || line.size() > 200) return false;
-    if (matcher.matches(line)) return true;
+    if (matches_chrome(line)) return true;
     // "Impressum · Datenschutz", "Like | Share": chrome when every part is.
     std::string separated;
     separated.reserve(line.size());
@@ -115,7 +171,7 @@ bool is_site_chrome(std::string_view line) {
         if (end == std::string::npos) end = separated.size();
         const std::string_view part = trim(std::string_view(separated).substr(start, end - start));
         if (!part.empty()) {
-            if (!matcher.matches(part)) return false;
+            if (!matches_chrome(part)) return false;
             ++parts;
         }
         start = end + 1;

@@ -55,19 +55,44 @@ void Writer::begin() {
     }
 }
 
+PreparedArticle prepare_article(Article article, const analysis::Analyzer& analyzer) {
+    PreparedArticle prepared;
+    const auto passages = passage::segment_article(article, analyzer);
+    const ArticleFields fields(article, analyzer);
+    prepared.documents.reserve(passages.size());
+    for (const passage::Passage& passage : passages) {
+        prepared.documents.push_back(passage_document(article, passage, fields, analyzer));
+    }
+    prepared.article = std::move(article);
+    return prepared;
+}
+
 std::size_t Writer::add(const Article& article) {
+    // Skip the analysis when the hash shows the article unchanged.
+    if (indexed_hash(article.id) == article.content_hash && !article.content_hash.empty()) {
+        ++report_.unchanged;
+        return 0;
+    }
+    return add(prepare_article(article, analyzer_));
+}
+
+std::string Writer::indexed_hash(const std::string& article_id) {
+    const std::string article_term = schema::article_term(article_id);
+    auto it = db_.postlist_begin(article_term);
+    if (it == db_.postlist_end(article_term)) return {};
+    const std::string hash = db_.get_document(*it).get_value(schema::kSlotContentHash);
+    return hash.empty() ? "(none)" : hash;
+}
+
+std::size_t Writer::add(PreparedArticle&& prepared) {
+    const Article& article = prepared.article;
     const std::string article_term = schema::article_term(article.id);
     try {
-        std::string old_hash;
-        if (auto it = db_.postlist_begin(article_term); it != db_.postlist_end(article_term)) {
-            old_hash = db_.get_document(*it).get_value(schema::kSlotContentHash);
-            if (old_hash.empty()) old_hash = "(none)";
-        }
+        const std::string old_hash = indexed_hash(article.id);
         if (!old_hash.empty() && old_hash == article.content_hash) {
             ++report_.unchanged;
             return 0;
         }
-        const auto passages = passage::segment_article(article, analyzer_);
         begin();
         if (!old_hash.empty()) {
             db_.delete_document(article_term);
@@ -75,13 +100,11 @@ std::size_t Writer::add(const Article& article) {
         } else {
             ++report_.added;
         }
-        for (const passage::Passage& passage : passages) {
-            db_.add_document(passage_document(article, passage, analyzer_));
-        }
-        report_.passages_written += passages.size();
-        uncommitted_ += passages.size();
+        for (const Xapian::Document& document : prepared.documents) db_.add_document(document);
+        report_.passages_written += prepared.documents.size();
+        uncommitted_ += prepared.documents.size();
         crash_point("article-added");
-        return passages.size();
+        return prepared.documents.size();
     } catch (const Xapian::Error& error) {
         throw IndexError(fmt::format("writing article {} failed: {}", article.id, error.get_description()),
                          path_);

@@ -10,37 +10,45 @@ namespace {
 using analysis::AnalyzedWord;
 using analysis::Language;
 
-// Adds positional unstemmed terms and, for words that are not stop words, stemmed terms.
-Xapian::termpos index_words(Xapian::Document& doc, const std::vector<AnalyzedWord>& words,
-                            Language language, Xapian::termpos position, Xapian::termcount wdf,
-                            const analysis::Analyzer& analyzer) {
+// Stemmed terms for the words that are not stop words.
+void add_stems(Xapian::Document& doc, const std::vector<AnalyzedWord>& words, Language language,
+               Xapian::termcount wdf, const analysis::Analyzer& analyzer) {
     for (const AnalyzedWord& word : words) {
-        ++position;
-        if (word.folded.size() > schema::kMaxTermBytes) continue;
-        doc.add_posting(word.folded, position, wdf);
-        if (!analyzer.is_stopword(word.folded, language)) {
-            doc.add_term(schema::stem_term(analyzer.stem(word.folded, language)), wdf);
-        }
+        if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
+        doc.add_term(schema::stem_term(analyzer.stem(word.folded, language)), wdf);
     }
-    return position;
 }
 
 }  // namespace
 
+ArticleFields::ArticleFields(const Article& article, const analysis::Analyzer& analyzer)
+    : title(analyzer.words(article.title)) {
+    for (const Section& section : article.sections) {
+        for (const std::string& heading : section.heading_path) {
+            if (!headings.contains(heading)) headings.emplace(heading, analyzer.words(heading));
+        }
+    }
+}
+
 Xapian::Document passage_document(const Article& article, const passage::Passage& passage,
-                                  const analysis::Analyzer& analyzer) {
+                                  const ArticleFields& fields, const analysis::Analyzer& analyzer) {
     Xapian::Document doc;
     const Language language = passage.language;
     const std::string code(analysis::language_code(language));
 
-    Xapian::termpos position = index_words(doc, analyzer.words(article.title), language, 0,
-                                           schema::kTitleWdf, analyzer);
+    // Title and headings weigh more through their wdf; they carry no positions, so phrases
+    // match within the body only.
+    add_stems(doc, fields.title, language, schema::kTitleWdf, analyzer);
     for (const std::string& heading : passage.heading_path) {
-        position = index_words(doc, analyzer.words(heading), language,
-                               position + schema::kFieldGap, schema::kHeadingWdf, analyzer);
+        add_stems(doc, fields.headings.at(heading), language, schema::kHeadingWdf, analyzer);
     }
-    index_words(doc, passage.words, language, position + schema::kFieldGap, schema::kBodyWdf,
-                analyzer);
+    Xapian::termpos position = 0;
+    for (const AnalyzedWord& word : passage.words) {
+        ++position;
+        if (word.folded.size() > schema::kMaxTermBytes) continue;
+        doc.add_posting(word.folded, position);
+    }
+    add_stems(doc, passage.words, language, schema::kBodyWdf, analyzer);
 
     doc.add_boolean_term(schema::article_term(article.id));
     doc.add_boolean_term(schema::language_term(code));

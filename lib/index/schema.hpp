@@ -26,8 +26,6 @@ inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Le
 inline constexpr Xapian::termcount kTitleWdf = 3;
 inline constexpr Xapian::termcount kHeadingWdf = 2;
 inline constexpr Xapian::termcount kBodyWdf = 1;
-// Position gap between title, headings and body so that phrases never span them.
-inline constexpr Xapian::termpos kFieldGap = 100;
 
 // Terms longer than this are not words (URLs, base64, chemical noise) and are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 64;

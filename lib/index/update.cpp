@@ -5,6 +5,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
+#include "index/task_queue.hpp"
 #include "index/writer.hpp"
 #include "index/writer_lock.hpp"
 
@@ -16,6 +17,9 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <memory>
+#include <optional>
+#include <thread>
 #include <set>
 #include <sstream>
 
@@ -39,81 +43,141 @@ struct Walk {
     std::set<std::string> produced_ids;   // articles that came out of complete files
 };
 
-// Reads the roots into the writer: the part that update and rebuild share.
+// Metadata values under a prefix, keyed by what follows the prefix.
+std::map<std::string, std::string> metadata_with_prefix(Xapian::Database& db, std::string_view prefix) {
+    std::map<std::string, std::string> values;
+    const std::string start(prefix);
+    for (auto it = db.metadata_keys_begin(start); it != db.metadata_keys_end(start); ++it) {
+        std::string value = db.get_metadata(*it);
+        if (!value.empty()) values.emplace((*it).substr(prefix.size()), std::move(value));
+    }
+    return values;
+}
+
+// Prepared articles in flight between the analysing and the writing thread.
+constexpr std::size_t kQueuedTasks = 64;
+
+// Reads the roots into the writer: the part that update and rebuild share. Two threads: this
+// one writes to Xapian (which must stay single-threaded), a second one reads, extracts and
+// analyses. They talk through a queue of tasks that this thread runs in order, so every
+// callback and every database change happens here, in corpus order.
 void walk_roots(index::Writer& writer, const std::vector<fs::path>& roots, const UpdateOptions& options,
                 const UpdateCallbacks& callbacks, Walk& walk) {
     IndexReport& report = writer.report();
     UpdateProgress progress;
-    std::size_t articles_in_file = 0;
+    const auto stored = metadata_with_prefix(writer.db(), kMetadataSourcePrefix);
+    const auto failures = metadata_with_prefix(writer.db(), kMetadataFailedPrefix);
+    for (const fs::path& root : roots) walk.roots.insert(root.string());
 
-    const auto metadata = [&](std::string_view prefix, const std::string& file) {
-        return writer.db().get_metadata(std::string(prefix) + file);
-    };
+    // Runs on the writing thread.
     const auto report_error = [&](const InputError& error) {
         ++report.failed;
         if (callbacks.on_error) callbacks.on_error(error);
     };
-    for (const fs::path& root : roots) walk.roots.insert(root.string());
-
-    CorpusCallbacks corpus;
-    corpus.on_article = [&](Article&& article) {
-        article.id.insert(0, options.id_prefix);
-        walk.produced_ids.insert(article.id);
-        ++articles_in_file;
-        writer.add(article);
-        writer.maybe_commit();
-    };
-    corpus.on_error = report_error;
-    corpus.on_skipped = callbacks.on_skipped;
-    corpus.on_root_failed = [&](const std::string& root) { walk.failed_roots.insert(root); };
-    corpus.on_listed = [&](std::size_t files, std::uintmax_t bytes) {
-        progress.files_total = files;
-        progress.bytes_total = bytes;
-        if (callbacks.on_progress) callbacks.on_progress(progress);
-    };
-    corpus.before_file = [&](const SourceFile& file) {
-        const std::string path = file.path.string();
-        walk.visited_files.insert(path);
-        articles_in_file = 0;
-        const std::string stamp = stamp_of(file);
-        bool read = true;
-        if (const std::string failed = metadata(kMetadataFailedPrefix, path);
-            !failed.empty() && !options.retry_failed && failed.starts_with(stamp + "\t")) {
-            report_error(InputError(failed.substr(stamp.size() + 1) +
-                                        " (unchanged since it failed; not read again, use --retry-failed)",
-                                    path));
-            read = false;
-        } else if (const std::string seen = metadata(kMetadataSourcePrefix, path); seen.starts_with(stamp + " ")) {
-            // Same size and modification time as when it was read: its articles are unchanged.
-            report.unchanged += std::stoul(seen.substr(stamp.size() + 1));
-            ++report.files_skipped_unchanged;
-            read = false;
-        }
-        if (!read) {
-            ++progress.files_done;
-            progress.bytes_done += file.size;
-            if (callbacks.on_progress) callbacks.on_progress(progress);
-        }
-        return read;
-    };
-    corpus.after_file = [&](const SourceFile& file, const InputError* error) {
-        const std::string path = file.path.string();
-        ++report.files_read;
-        if (error) {
-            writer.set_metadata(std::string(kMetadataFailedPrefix) + path, stamp_of(file) + "\t" + error->what());
-            writer.set_metadata(std::string(kMetadataSourcePrefix) + path, "");
-        } else {
-            walk.complete_files.insert(path);
-            writer.set_metadata(std::string(kMetadataFailedPrefix) + path, "");
-            writer.set_metadata(std::string(kMetadataSourcePrefix) + path,
-                                fmt::format("{} {}", stamp_of(file), articles_in_file));
-        }
-        writer.maybe_commit();
+    const auto file_done = [&](const SourceFile& file) {
         ++progress.files_done;
         progress.bytes_done += file.size;
         if (callbacks.on_progress) callbacks.on_progress(progress);
     };
-    read_corpus(roots, corpus);
+
+    index::TaskQueue queue(kQueuedTasks);
+    std::exception_ptr reader_failure;
+    std::thread reader([&] {
+        const analysis::Analyzer analyzer;
+        std::size_t articles_in_file = 0;
+        CorpusCallbacks corpus;
+        corpus.on_article = [&](Article&& article) {
+            article.id.insert(0, options.id_prefix);
+            ++articles_in_file;
+            auto prepared = std::make_shared<index::PreparedArticle>(index::prepare_article(std::move(article), analyzer));
+            queue.push([&, prepared] {
+                walk.produced_ids.insert(prepared->article.id);
+                writer.add(std::move(*prepared));
+                writer.maybe_commit();
+            });
+        };
+        corpus.on_error = [&](const InputError& error) { queue.push([&, error] { report_error(error); }); };
+        corpus.on_skipped = [&](const fs::path& path) {
+            queue.push([&, path] {
+                if (callbacks.on_skipped) callbacks.on_skipped(path);
+            });
+        };
+        corpus.on_root_failed = [&](const std::string& root) {
+            queue.push([&, root] { walk.failed_roots.insert(root); });
+        };
+        corpus.on_listed = [&](std::size_t files, std::uintmax_t bytes) {
+            queue.push([&, files, bytes] {
+                progress.files_total = files;
+                progress.bytes_total = bytes;
+                if (callbacks.on_progress) callbacks.on_progress(progress);
+            });
+        };
+        corpus.before_file = [&](const SourceFile& file) {
+            const std::string path = file.path.string();
+            const std::string stamp = stamp_of(file);
+            articles_in_file = 0;
+            if (const auto failed = failures.find(path); failed != failures.end() && !options.retry_failed &&
+                                                          failed->second.starts_with(stamp + "\t")) {
+                InputError error(failed->second.substr(stamp.size() + 1) +
+                                     " (unchanged since it failed; not read again, use --retry-failed)",
+                                 path);
+                queue.push([&, file, error] {
+                    walk.visited_files.insert(file.path.string());
+                    report_error(error);
+                    file_done(file);
+                });
+                return false;
+            }
+            if (const auto seen = stored.find(path); seen != stored.end() && seen->second.starts_with(stamp + " ")) {
+                // Same size and modification time as when it was read: its articles are unchanged.
+                const std::size_t articles = std::stoul(seen->second.substr(stamp.size() + 1));
+                queue.push([&, file, articles] {
+                    walk.visited_files.insert(file.path.string());
+                    report.unchanged += articles;
+                    ++report.files_skipped_unchanged;
+                    file_done(file);
+                });
+                return false;
+            }
+            queue.push([&, path] { walk.visited_files.insert(path); });
+            return true;
+        };
+        corpus.after_file = [&](const SourceFile& file, const InputError* error) {
+            std::optional<std::string> reason;
+            if (error) reason = error->what();
+            queue.push([&, file, reason, articles = articles_in_file] {
+                const std::string path = file.path.string();
+                ++report.files_read;
+                if (reason) {
+                    writer.set_metadata(std::string(kMetadataFailedPrefix) + path, stamp_of(file) + "\t" + *reason);
+                    writer.set_metadata(std::string(kMetadataSourcePrefix) + path, "");
+                } else {
+                    walk.complete_files.insert(path);
+                    writer.set_metadata(std::string(kMetadataFailedPrefix) + path, "");
+                    writer.set_metadata(std::string(kMetadataSourcePrefix) + path,
+                                        fmt::format("{} {}", stamp_of(file), articles));
+                }
+                writer.maybe_commit();
+                file_done(file);
+            });
+        };
+        try {
+            read_corpus(roots, corpus);
+        } catch (...) {
+            reader_failure = std::current_exception();
+        }
+        queue.close();
+    });
+
+    try {
+        while (auto task = queue.pop()) (*task)();
+    } catch (...) {
+        queue.cancel();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (reader_failure) std::rethrow_exception(reader_failure);
 }
 
 // Deletes the articles of this run's roots whose file is gone, or whose file was read in full

@@ -8,8 +8,18 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 namespace healthsearch::index {
+
+// An article analysed into its passage documents, ready to be written. Preparing needs only an
+// Analyzer, so it can run on another thread than the writing.
+struct PreparedArticle {
+    Article article;
+    std::vector<Xapian::Document> documents;
+};
+
+PreparedArticle prepare_article(Article article, const analysis::Analyzer& analyzer);
 
 // Writes passages into one Xapian database. All changes go through a transaction that is
 // committed at article boundaries only, so a reader (or a crash) never sees half an article.
@@ -21,6 +31,8 @@ public:
     Writer& operator=(const Writer&) = delete;
 
     std::size_t add(const Article& article);
+    // Writes an article prepared elsewhere (unless its content hash shows it unchanged).
+    std::size_t add(PreparedArticle&& prepared);
     bool remove(const std::string& article_id);
     void set_metadata(const std::string& key, const std::string& value);
     // Commits when the batch is full; call between articles.
@@ -34,6 +46,8 @@ public:
 
 private:
     void begin();
+    // The content hash stored with the article's passages; empty when it is not indexed.
+    std::string indexed_hash(const std::string& article_id);
 
     std::string path_;
     std::size_t passages_per_commit_;

@@ -4,95 +4,120 @@ namespace healthsearch::passage {
 
 namespace {
 
+using analysis::AnalyzedWord;
 using analysis::Analyzer;
 using analysis::Language;
 
-// A piece of text that is never split further: a paragraph, or a run of its sentences.
+// A piece of text that is never split further: a paragraph, or a run of its sentences, with
+// its words (offsets relative to `text`). Every paragraph is analysed exactly once.
 struct Unit {
     std::string text;
-    std::size_t words = 0;
+    std::vector<AnalyzedWord> words;
     bool continues_paragraph = false;  // a later piece of the same long paragraph
 };
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-    return text;
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The words of `all` that lie in [begin, end), re-based to `begin`.
+std::vector<AnalyzedWord> words_between(const std::vector<AnalyzedWord>& all, std::size_t& next,
+                                        std::size_t begin, std::size_t end) {
+    std::vector<AnalyzedWord> out;
+    while (next < all.size() && all[next].begin < end) {
+        if (all[next].begin >= begin) {
+            AnalyzedWord word = all[next];
+            word.begin -= begin;
+            word.end -= begin;
+            out.push_back(std::move(word));
+        }
+        ++next;
+    }
+    return out;
 }
 
 std::vector<Unit> units_of(const std::string& paragraph, const Analyzer& analyzer,
                            const SegmenterOptions& options) {
-    const std::size_t words = analyzer.words(paragraph).size();
-    if (words <= options.max_words) return {{paragraph, words, false}};
+    std::vector<AnalyzedWord> words = analyzer.words(paragraph);
+    if (words.size() <= options.max_words) return {{paragraph, std::move(words), false}};
 
+    // Group whole sentences into pieces of about the target size.
     std::vector<Unit> units;
-    Unit current;
-    for (const analysis::ByteRange& sentence : analyzer.sentences(paragraph)) {
-        const std::string_view text =
-            std::string_view(paragraph).substr(sentence.begin, sentence.end - sentence.begin);
-        const std::size_t sentence_words = analyzer.words(text).size();
-        if (current.words > 0 && current.words + sentence_words > options.target_words) {
-            units.push_back(std::move(current));
-            current = Unit{{}, 0, true};
+    std::size_t piece_begin = 0, piece_end = 0, piece_words = 0, next_word = 0;
+    const auto flush = [&] {
+        while (piece_begin < piece_end && is_space(paragraph[piece_begin])) ++piece_begin;
+        while (piece_end > piece_begin && is_space(paragraph[piece_end - 1])) --piece_end;
+        if (piece_end > piece_begin) {
+            units.push_back({paragraph.substr(piece_begin, piece_end - piece_begin),
+                             words_between(words, next_word, piece_begin, piece_end), !units.empty()});
         }
-        current.text += text;
-        current.words += sentence_words;
+        piece_begin = piece_end;
+        piece_words = 0;
+    };
+    std::size_t word = 0;
+    for (const analysis::ByteRange& sentence : analyzer.sentences(paragraph)) {
+        std::size_t sentence_words = 0;
+        while (word < words.size() && words[word].begin < sentence.end) {
+            ++sentence_words;
+            ++word;
+        }
+        if (piece_words > 0 && piece_words + sentence_words > options.target_words) flush();
+        piece_end = sentence.end;
+        piece_words += sentence_words;
     }
-    if (current.words > 0) units.push_back(std::move(current));
-    for (Unit& unit : units) unit.text = std::string(trim(unit.text));
+    piece_end = paragraph.size();
+    flush();
     return units;
+}
+
+// Appends `unit` to `text`/`words`, shifting the unit's word offsets past the separator.
+void append(std::string& text, std::vector<AnalyzedWord>& words, Unit&& unit) {
+    if (!text.empty()) text += unit.continues_paragraph ? " " : "\n\n";
+    const std::size_t shift = text.size();
+    text += unit.text;
+    for (AnalyzedWord& word : unit.words) {
+        word.begin += shift;
+        word.end += shift;
+        words.push_back(std::move(word));
+    }
 }
 
 }  // namespace
 
 std::vector<Passage> segment_article(const Article& article, const Analyzer& analyzer,
                                      const SegmenterOptions& options) {
-    struct Draft {
-        const Section* section;
-        std::string text;
-        std::size_t words;
-    };
-    std::vector<Draft> drafts;
+    std::vector<Passage> passages;
     for (const Section& section : article.sections) {
-        const std::size_t section_start = drafts.size();
-        Draft current{&section, {}, 0};
+        const std::size_t section_start = passages.size();
+        Passage current;
         const auto flush = [&] {
-            if (current.words == 0) return;
-            drafts.push_back(std::move(current));
-            current = Draft{&section, {}, 0};
+            if (current.words.empty()) return;
+            current.heading_path = section.heading_path;
+            passages.push_back(std::move(current));
+            current = Passage{};
         };
         for (const std::string& paragraph : section.paragraphs) {
             for (Unit& unit : units_of(paragraph, analyzer, options)) {
-                const bool fits = current.words + unit.words <= options.target_words;
-                if (current.words >= options.min_words && !fits) flush();
-                if (!current.text.empty()) current.text += unit.continues_paragraph ? " " : "\n\n";
-                current.text += unit.text;
-                current.words += unit.words;
+                const bool fits = current.words.size() + unit.words.size() <= options.target_words;
+                if (current.words.size() >= options.min_words && !fits) flush();
+                append(current.text, current.words, std::move(unit));
             }
         }
         // A short tail joins the passage before it when the two stay within the maximum.
-        if (current.words > 0 && current.words < options.min_words && drafts.size() > section_start &&
-            drafts.back().words + current.words <= options.max_words) {
-            drafts.back().text += "\n\n" + current.text;
-            drafts.back().words += current.words;
+        if (!current.words.empty() && current.words.size() < options.min_words &&
+            passages.size() > section_start &&
+            passages.back().words.size() + current.words.size() <= options.max_words) {
+            append(passages.back().text, passages.back().words, Unit{std::move(current.text), std::move(current.words), false});
         } else {
             flush();
         }
     }
 
-    std::vector<Passage> passages;
-    passages.reserve(drafts.size());
     Analyzer::LanguageEvidence article_evidence;
-    for (Draft& draft : drafts) {
-        Passage passage;
-        passage.ordinal = passages.size();
-        passage.heading_path = draft.section->heading_path;
-        passage.text = std::move(draft.text);
-        passage.words = analyzer.words(passage.text);
+    for (std::size_t i = 0; i < passages.size(); ++i) {
+        Passage& passage = passages[i];
+        passage.ordinal = i;
         const auto evidence = analyzer.language_evidence(passage.text, passage.words);
         article_evidence += evidence;
         passage.language = evidence.decide();
-        passages.push_back(std::move(passage));
     }
     Language fallback = article_evidence.decide();
     if (fallback == Language::unknown) fallback = analysis::language_from_code(article.language);
