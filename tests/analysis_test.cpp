@@ -11,6 +11,8 @@
 
 #include <set>
 
+#include <xapian.h>
+
 using namespace healthsearch;
 using analysis::Analyzer;
 using analysis::Language;
@@ -27,11 +29,17 @@ TEST_CASE("folding: case, umlauts, sharp s, accents and compatibility forms") {
     CHECK(analyzer.fold("Therapy") == "therapy");
 }
 
-TEST_CASE("Übelkeit, Uebelkeit and Ubelkeit share one German stem") {
+TEST_CASE("German stems keep umlauts apart: Übelkeit = Uebelkeit, Bär != Bar") {
     const Analyzer analyzer;
     const auto stem = [&](const char* word) { return analyzer.stem(analyzer.fold(word), Language::german); };
     CHECK(stem("Übelkeit") == stem("Uebelkeit"));
-    CHECK(stem("Übelkeit") == stem("Ubelkeit"));
+    CHECK(stem("Übelkeit") == "uebel");
+    CHECK(stem("Bär") == stem("Bären"));
+    CHECK(stem("Bär") != stem("Bar"));
+    CHECK(stem("Größe") == stem("Grösse"));
+    CHECK(stem("Größe") != stem("Grosse"));
+    // "ue" that is no umlaut still stems to itself, at index and query time alike.
+    CHECK(stem("aktuell") == stem("aktuelle"));
     CHECK(stem("Metastasen") == stem("Metastase"));
     CHECK(stem("Übelkeit") != stem("Müdigkeit"));
 }
@@ -132,11 +140,31 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     REQUIRE(passages.size() == 1);
     CHECK(passages[0].language == Language::german);
     const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
-    for (const char* typed : {"Übelkeit", "übelkeit", "Uebelkeit", "Ubelkeit", "UEBELKEIT"}) {
+    // The index tells the query which spellings exist ("Ubelkeit" has no umlaut in the index).
+    const auto frequency = [&](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
+    for (const char* typed : {"Übelkeit", "übelkeit", "Uebelkeit", "Ubelkeit", "UEBELKEIT", "UBELKEIT"}) {
         CAPTURE(typed);
-        const auto built = search::build_query(typed, analyzer, Language::unknown);
+        const auto built = search::build_query(typed, analyzer, Language::unknown, frequency);
         bool found = false;
         for (const auto& term : query_terms(built.query)) found = found || terms.contains(term);
         CHECK(found);
+        CHECK(built.unknown_words.empty());
     }
+    // A word the index lacks in every spelling is reported for "did you mean".
+    const auto unknown = search::build_query("Ubelkiet", analyzer, Language::unknown, frequency);
+    CHECK(unknown.unknown_words == std::vector<std::string>{"ubelkiet"});
+}
+
+TEST_CASE("Bär does not match Bar when the index has both") {
+    const Analyzer analyzer;
+    const Article article = test_support::make_article(
+        "a", "Titel", {"Im Wald lebt ein Bär, und am Abend sitzen die Menschen in der Bar. Beides gehört "
+                       "zum Leben in dieser kleinen Stadt am Rande der Berge."});
+    const auto passages = passage::segment_article(article, analyzer);
+    const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
+    const auto frequency = [&](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
+    const auto bar = query_terms(search::build_query("Bar", analyzer, Language::german, frequency).query);
+    const auto baer = query_terms(search::build_query("Bär", analyzer, Language::german, frequency).query);
+    CHECK(bar != baer);
+    CHECK(query_terms(search::build_query("Baer", analyzer, Language::german, frequency).query) == baer);
 }

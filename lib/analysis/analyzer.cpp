@@ -71,12 +71,36 @@ Language Analyzer::LanguageEvidence::decide() const {
     return german > english ? Language::german : Language::english;
 }
 
+// german2 reads ae/oe/ue as umlauts and drops the umlaut in its output, so `Bär` and `Bar`
+// would share the stem "bar". We put the umlauts back ("baer") wherever the stem still spells
+// the folded word, so they stay apart; readers who type a word without its umlaut ("Ubelkeit")
+// are served at query time, where the index tells which spelling exists.
+std::string Analyzer::german_stem(const std::string& folded) const {
+    std::string plain;             // folded with ae/oe/ue as a/o/u, as german2 sees it
+    std::vector<bool> was_umlaut;  // per character of `plain`
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const char c = folded[i];
+        const bool pair = (c == 'a' || c == 'o' || c == 'u') && i + 1 < folded.size() && folded[i + 1] == 'e' &&
+                          !(c == 'u' && i > 0 && folded[i - 1] == 'q');
+        plain.push_back(c);
+        was_umlaut.push_back(pair);
+        if (pair) ++i;
+    }
+    const std::string stem = german_stemmer_(folded);
+    std::string marked;
+    for (std::size_t i = 0; i < stem.size(); ++i) {
+        marked.push_back(stem[i]);
+        if (i < plain.size() && was_umlaut[i] && stem[i] == plain[i]) marked.push_back('e');
+    }
+    return marked;
+}
+
 std::string Analyzer::stem(const std::string& folded, Language language) const {
     if (language == Language::unknown) return folded;
     auto& cache = language == Language::german ? german_stems_ : english_stems_;
     if (const auto it = cache.find(folded); it != cache.end()) return it->second;
     if (cache.size() >= kStemCacheEntries) cache.clear();
-    std::string stem = language == Language::german ? german_stemmer_(folded) : english_stemmer_(folded);
+    std::string stem = language == Language::german ? german_stem(folded) : english_stemmer_(folded);
     cache.emplace(folded, stem);
     return stem;
 }

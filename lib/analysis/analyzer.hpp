@@ -27,7 +27,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     Analyzer();
 
@@ -59,6 +59,8 @@ public:
     static std::string fingerprint();
 
 private:
+    std::string german_stem(const std::string& folded) const;
+
     Normalizer normalizer_;
     TextBreaker breaker_;
     mutable Xapian::Stem german_stemmer_{"german2"};

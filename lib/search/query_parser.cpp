@@ -23,6 +23,30 @@ std::size_t quote_length(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// Spellings of `folded` with an e after some of its a, o and u: the ways an umlaut could have
+// been dropped. At most 2^4 of them.
+std::vector<std::string> umlaut_spellings(const std::string& folded) {
+    std::vector<std::size_t> vowels;
+    for (std::size_t i = 0; i < folded.size() && vowels.size() < 4; ++i) {
+        const char c = folded[i];
+        if ((c == 'a' || c == 'o' || c == 'u') && (i + 1 == folded.size() || folded[i + 1] != 'e')) vowels.push_back(i);
+    }
+    std::vector<std::string> spellings;
+    for (unsigned mask = 1; mask < (1u << vowels.size()); ++mask) {
+        std::string spelling;
+        std::size_t next = 0;
+        for (std::size_t v = 0; v < vowels.size(); ++v) {
+            if (!(mask & (1u << v))) continue;
+            spelling.append(folded, next, vowels[v] + 1 - next);
+            spelling.push_back('e');
+            next = vowels[v] + 1;
+        }
+        spelling.append(folded, next);
+        spellings.push_back(std::move(spelling));
+    }
+    return spellings;
+}
+
 }  // namespace
 
 std::vector<QueryClause> split_query(std::string_view query) {
@@ -57,19 +81,38 @@ std::vector<QueryClause> split_query(std::string_view query) {
 }
 
 BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& analyzer,
-                       Language language_filter) {
+                       Language language_filter, const TermFrequency& frequency) {
     const std::vector<Language> languages =
         language_filter == Language::unknown ? std::vector<Language>{Language::german, Language::english}
                                              : std::vector<Language>{language_filter};
     BuiltQuery built;
 
+    const auto known = [&](const std::string& term) { return !frequency || frequency(term) > 0; };
     const auto word_query = [&](const std::string& folded, bool highlight) {
         std::vector<std::string> terms;
+        const auto add = [&](std::string term) {
+            if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(std::move(term));
+        };
         for (Language language : languages) {
             std::string term = index::schema::stem_term(analyzer.stem(folded, language));
-            if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+            if (language == Language::german && !known(term)) {
+                // The index may know the word with umlauts the reader left out.
+                bool found = false;
+                for (const std::string& spelling : umlaut_spellings(folded)) {
+                    std::string variant = index::schema::stem_term(analyzer.stem(spelling, language));
+                    if (known(variant)) {
+                        add(std::move(variant));
+                        found = true;
+                    }
+                }
+                if (found) continue;
+            }
+            add(std::move(term));
         }
         if (highlight) built.highlight.stems.insert(terms.begin(), terms.end());
+        if (highlight && frequency && std::none_of(terms.begin(), terms.end(), known)) {
+            built.unknown_words.push_back(folded);
+        }
         return terms.size() == 1 ? Xapian::Query(terms.front())
                                  : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     };

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -33,12 +34,19 @@ struct HighlightTerms {
 struct BuiltQuery {
     Xapian::Query query;
     HighlightTerms highlight;
+    // Words of the query (as typed) that match nothing in the index, for "did you mean".
+    std::vector<std::string> unknown_words;
 };
+
+// How many passages contain a term; lets the query use the spelling the index has.
+using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
 
 // Analyses every clause with the indexing chain. Without a language filter each word is looked
 // up under both stemmers (as a synonym, so it is weighted once). Throws QueryError when nothing
 // searchable is left.
+// With `frequency`, a German word without its umlauts ("Ubelkeit") that the index does not
+// know is looked up in its umlaut spellings ("Übelkeit") instead.
 BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
-                       analysis::Language language_filter);
+                       analysis::Language language_filter, const TermFrequency& frequency = {});
 
 }  // namespace healthsearch::search

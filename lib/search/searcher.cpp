@@ -71,7 +71,8 @@ struct Searcher::Impl {
             throw QueryError(fmt::format("unknown language \"{}\"; use de or en", options.language),
                              options.language);
         }
-        const search::BuiltQuery built = search::build_query(query_text, analyzer, language);
+        const search::BuiltQuery built = search::build_query(
+            query_text, analyzer, language, [&](const std::string& term) { return db.get_termfreq(term); });
 
         Xapian::Enquire enquire(db);
         enquire.set_query(built.query);
