@@ -30,6 +30,7 @@ struct SearchCommand {
     std::size_t limit = 10;
     std::string language;
     std::size_t per_article = 0;
+    bool no_synonyms = false;
     bool json = false;
     std::string color = "auto";
 };
@@ -48,6 +49,7 @@ struct EvalCommand {
     std::string tag = "healthsearch";
     std::string language;
     std::size_t depth = 100;
+    bool no_synonyms = false;
     bool per_query = false;
     bool json = false;
 };

@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
     search_app->add_option("--per-article", search.per_article,
                            "at most N passages from one article (0: no limit)")
         ->capture_default_str();
+    search_app->add_flag("--no-synonyms", search.no_synonyms,
+                         "search only the words given, without the medical vocabulary's other terms");
     search_app->add_flag("--json", search.json, "one JSON object per hit, one per line");
     search_app->add_option("--color", search.color, "highlight with colour: auto, always, never")
         ->capture_default_str()
@@ -98,6 +100,7 @@ int main(int argc, char** argv) {
     eval_app->add_option("--lang", eval.language, "search passages in this language only")
         ->check(CLI::IsMember({"de", "en"}));
     eval_app->add_option("--depth", eval.depth, "articles retrieved per query")->capture_default_str();
+    eval_app->add_flag("--no-synonyms", eval.no_synonyms, "run the queries without synonym expansion");
     eval_app->add_flag("--per-query", eval.per_query, "print every query's scores, worst first");
     eval_app->add_flag("--json", eval.json, "print summary, groups and per-query scores as JSON");
     eval_app->footer("Passages are collapsed to their article (best passage wins) and scored at\n"

@@ -32,6 +32,7 @@ int run_search(const SearchCommand& command) {
     options.limit = command.limit;
     options.language = command.language;
     options.per_article = command.per_article;
+    options.expand_synonyms = !command.no_synonyms;
     const std::vector<Hit> hits = searcher.search(command.query, options);
 
     const bool color = !command.json && use_color(command.color);

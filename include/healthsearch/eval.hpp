@@ -46,6 +46,7 @@ HEALTHSEARCH_EXPORT void write_run(const Run& run, std::ostream& out, const std:
 struct EvalOptions {
     std::size_t depth = 100;  // articles kept per query
     std::string language;     // passed to SearchOptions::language
+    bool expand_synonyms = true;
 };
 
 // Runs every query that has judgments in `qrels`, collapsing passages to articles.

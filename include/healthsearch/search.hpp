@@ -17,6 +17,9 @@ struct SearchOptions {
     std::string language;
     // Keep at most this many passages per article; 0 keeps all.
     std::size_t per_article = 0;
+    // Also search the other terms of medical concepts the query names (German and English, lay
+    // and technical: heart attack = Herzinfarkt = Myokardinfarkt), weighted below its own words.
+    bool expand_synonyms = true;
 };
 
 // A highlighted range of a snippet's text, in bytes.

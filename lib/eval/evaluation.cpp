@@ -37,6 +37,7 @@ Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& querie
     search.limit = options.depth;
     search.per_article = kMaxPassagesPerArticle;
     search.language = options.language;
+    search.expand_synonyms = options.expand_synonyms;
     Run run;
     for (const JudgedQuery& query : queries) {
         if (!qrels.contains(query.id)) continue;

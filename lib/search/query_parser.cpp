@@ -81,7 +81,8 @@ std::vector<QueryClause> split_query(std::string_view query) {
 }
 
 BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& analyzer,
-                       Language language_filter, const TermFrequency& frequency) {
+                       Language language_filter, const TermFrequency& frequency,
+                       const analysis::SynonymTable* synonyms) {
     const std::vector<Language> languages =
         language_filter == Language::unknown ? std::vector<Language>{Language::german, Language::english}
                                              : std::vector<Language>{language_filter};
@@ -118,6 +119,8 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     };
 
     std::vector<Xapian::Query> should, must, must_not;
+    std::vector<std::string> should_words;  // folded, stop words included, for synonym matching
+    std::vector<std::ptrdiff_t> should_index;  // each should word's query in `should`, or -1
     std::vector<Xapian::Query> stopword_fallback;  // used when the query is nothing but stop words
     for (const QueryClause& clause : split_query(query_text)) {
         const auto words = analyzer.words(clause.text);
@@ -139,13 +142,57 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         }
         for (const auto& word : words) {
             if (word.folded.size() > index::schema::kMaxTermBytes) continue;
-            if (clause.occur == QueryClause::Occur::should &&
-                analyzer.is_stopword(word.folded, language_filter)) {
+            const bool stopword = analyzer.is_stopword(word.folded, language_filter);
+            if (clause.occur == QueryClause::Occur::should) {
+                should_words.push_back(word.folded);
+                should_index.push_back(stopword ? -1 : static_cast<std::ptrdiff_t>(should.size()));
+            }
+            if (clause.occur == QueryClause::Occur::should && stopword) {
                 stopword_fallback.push_back(word_query(word.folded, false));
                 continue;
             }
             // Excluded words are never highlighted: they are not in any hit.
             target.push_back(word_query(word.folded, clause.occur != QueryClause::Occur::must_not));
+        }
+    }
+    if (synonyms != nullptr) {
+        std::vector<Xapian::Query> expansions;
+        for (std::size_t i = 0; i < should_words.size();) {
+            const auto match = synonyms->longest_match(should_words, i);
+            if (match.length == 0) {
+                ++i;
+                continue;
+            }
+            if (match.length > 1) {
+                // The words name one concept ("heart attack"): as a phrase they count in full,
+                // each on its own ("heart") only as much as an expansion does.
+                const auto first = should_words.begin() + static_cast<std::ptrdiff_t>(i);
+                expansions.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                        Xapian::Query(Xapian::Query::OP_PHRASE, first,
+                                                      first + static_cast<std::ptrdiff_t>(match.length),
+                                                      static_cast<Xapian::termcount>(match.length)),
+                                        1.0 / kSynonymWeight);
+                for (std::size_t w = i; w < i + match.length; ++w) {
+                    if (should_index[w] < 0) continue;
+                    Xapian::Query& single = should[static_cast<std::size_t>(should_index[w])];
+                    single = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, single, kSynonymWeight);
+                }
+            }
+            for (const analysis::SynonymTable::Term* term : match.others) {
+                if (term->words.size() == 1) {
+                    expansions.push_back(word_query(term->words.front(), true));
+                } else {
+                    built.highlight.exact.insert(term->words.begin(), term->words.end());
+                    expansions.emplace_back(Xapian::Query::OP_PHRASE, term->words.begin(), term->words.end(),
+                                            static_cast<Xapian::termcount>(term->words.size()));
+                }
+            }
+            i += match.length;
+        }
+        if (!expansions.empty() && !should.empty()) {
+            should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end()),
+                                kSynonymWeight);
         }
     }
     if (should.empty() && must.empty() && !stopword_fallback.empty()) {

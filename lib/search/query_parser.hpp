@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analyzer.hpp"
+#include "analysis/synonyms.hpp"
 
 #include <xapian.h>
 
@@ -46,7 +47,13 @@ using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
 // searchable is left.
 // With `frequency`, a German word without its umlauts ("Ubelkeit") that the index does not
 // know is looked up in its umlaut spellings ("Übelkeit") instead.
+// With `synonyms`, words of the query that name a concept of the table also search for the
+// concept's other terms (other language, lay or technical), weighted below the reader's words.
 BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
-                       analysis::Language language_filter, const TermFrequency& frequency = {});
+                       analysis::Language language_filter, const TermFrequency& frequency = {},
+                       const analysis::SynonymTable* synonyms = nullptr);
+
+// How much an expansion counts against the reader's own words.
+inline constexpr double kSynonymWeight = 0.5;
 
 }  // namespace healthsearch::search

@@ -1,4 +1,5 @@
 #include "analysis/analyzer.hpp"
+#include "analysis/synonyms.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
@@ -72,7 +73,8 @@ struct Searcher::Impl {
                              options.language);
         }
         const search::BuiltQuery built = search::build_query(
-            query_text, analyzer, language, [&](const std::string& term) { return db.get_termfreq(term); });
+            query_text, analyzer, language, [&](const std::string& term) { return db.get_termfreq(term); },
+            options.expand_synonyms ? &analysis::SynonymTable::builtin(analyzer) : nullptr);
 
         Xapian::Enquire enquire(db);
         enquire.set_query(built.query);
