@@ -113,7 +113,7 @@ TEST_CASE("acceptance: the bundled corpus answers questions in both languages") 
 TEST_CASE("acceptance: Uebelkeit and Ubelkeit find Übelkeit, highlighted") {
     for (const char* query : {"Uebelkeit", "Ubelkeit"}) {
         CAPTURE(query);
-        const Run result = run({"search", "--db", corpus_db(), "--json", query});
+        const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", query});
         REQUIRE(result.exit_code == 0);
         const auto hits = json_lines(result.out);
         REQUIRE_FALSE(hits.empty());
@@ -128,6 +128,16 @@ TEST_CASE("acceptance: Uebelkeit and Ubelkeit find Übelkeit, highlighted") {
             CHECK(marks_uebelkeit);
         }
     }
+}
+
+TEST_CASE("acceptance: an English question finds the German-only heart attack article") {
+    const Run result = run({"search", "--db", corpus_db(), "--json", "--per-article", "1", "heart attack"});
+    REQUIRE(result.exit_code == 0);
+    const auto hits = json_lines(result.out);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits[0]["article_id"] == "de/herzinfarkt-warnzeichen-erste-hilfe.md");
+    const Run without = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--per-article", "1", "heart attack"});
+    for (const auto& hit : json_lines(without.out)) CHECK(hit["language"] == "en");
 }
 
 TEST_CASE("acceptance: words that occur only in site chrome find nothing") {

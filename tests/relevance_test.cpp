@@ -22,8 +22,8 @@ namespace {
 
 // Just under what the test split measures (see the closing note of the eval issue); a change
 // that lowers quality below these cannot land.
-constexpr double kFloorNdcgAt10 = 0.62;
-constexpr double kFloorPassageAccuracy = 0.62;
+constexpr double kFloorNdcgAt10 = 0.76;
+constexpr double kFloorPassageAccuracy = 0.60;
 
 const std::filesystem::path kRelevance = std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "tests/relevance";
 

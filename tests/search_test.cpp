@@ -88,14 +88,30 @@ TEST_CASE_FIXTURE(Fixture, "natural questions in either language rank the answer
 
 TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word") {
     const Searcher searcher(db);
+    SearchOptions words_only;
+    words_only.expand_synonyms = false;  // "nausea" would find the English article too
     for (const char* query : {"Übelkeit", "Uebelkeit", "Ubelkeit"}) {
         CAPTURE(query);
-        const auto hits = searcher.search(query);
+        const auto hits = searcher.search(query, words_only);
         REQUIRE(hits.size() == 1);
         CHECK(hits[0].article_id == "de/chemo.md");
         REQUIRE(hits[0].snippet.highlights.size() == 2);
         CHECK(highlighted(hits[0].snippet, 0) == "Übelkeit");
     }
+}
+
+TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's own words, and can be switched off") {
+    const Searcher searcher(db);
+    // "Übelkeit" names the concept nausea: the English chemotherapy article is found too.
+    const auto expanded = searcher.search("Übelkeit");
+    REQUIRE(expanded.size() == 2);
+    CHECK(expanded[0].article_id == "de/chemo.md");  // the reader's own word ranks first
+    CHECK(expanded[1].article_id == "en/chemo.md");
+    CHECK(highlighted(expanded[1].snippet, 0) == "Nausea");
+    CHECK(expanded[1].score < expanded[0].score);
+    SearchOptions words_only;
+    words_only.expand_synonyms = false;
+    CHECK(searcher.search("Übelkeit", words_only).size() == 1);
 }
 
 TEST_CASE_FIXTURE(Fixture, "stemmed matches are highlighted in the form the text uses") {
