@@ -37,10 +37,20 @@ fi
 
 # Release, not the RelWithDebInfo of build/: these are the numbers a packager would ship.
 build="$repo/build-bench"
+# Quiet unless it fails; then the whole compiler output.
+build_log=$(mktemp)
+build_failed() {
+  cat "$build_log" >&2
+  echo "bench: building in $build failed" >&2
+  exit 1
+}
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHEALTHSEARCH_BUILD_TESTS=OFF >/dev/null
+  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHEALTHSEARCH_BUILD_TESTS=OFF \
+    >"$build_log" 2>&1 || build_failed
 fi
-cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench >/dev/null
+cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench \
+  >>"$build_log" 2>&1 || build_failed
+rm -f "$build_log"
 hs="$build/cli/healthsearch"
 queries="$repo/bench/queries.txt"
 

@@ -137,7 +137,29 @@ TEST_CASE("acceptance: an English question finds the German-only heart attack ar
     REQUIRE_FALSE(hits.empty());
     CHECK(hits[0]["article_id"] == "de/herzinfarkt-warnzeichen-erste-hilfe.md");
     const Run without = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--per-article", "1", "heart attack"});
-    for (const auto& hit : json_lines(without.out)) CHECK(hit["language"] == "en");
+    for (const auto& hit : json_lines(without.out)) CHECK(hit["article_id"] != "de/herzinfarkt-warnzeichen-erste-hilfe.md");
+}
+
+TEST_CASE("acceptance: compound parts find the compound, highlighted inside it") {
+    const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--limit", "20", "Metastasen Knochen"});
+    REQUIRE(result.exit_code == 0);
+    bool marked_inside = false;
+    for (const auto& hit : json_lines(result.out)) {
+        const std::string text = hit["snippet"]["text"];
+        for (const auto& span : hit["snippet"]["highlights"]) {
+            const auto begin = span[0].get<std::size_t>();
+            const auto end = span[1].get<std::size_t>();
+            // "Knochen" marked where the text says "Knochenmetastasen".
+            if (text.substr(begin, end - begin) == "Knochen" && text.substr(end, 10) == "metastasen") marked_inside = true;
+        }
+    }
+    CHECK(marked_inside);
+    const Run joined = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--lang", "de", "Krebs Brust"});
+    bool found_compound = false;
+    for (const auto& hit : json_lines(joined.out)) {
+        found_compound = found_compound || hit["text"].get<std::string>().find("Brustkrebs") != std::string::npos;
+    }
+    CHECK(found_compound);
 }
 
 TEST_CASE("acceptance: words that occur only in site chrome find nothing") {

@@ -105,6 +105,12 @@ std::string Analyzer::stem(const std::string& folded, Language language) const {
     return stem;
 }
 
+const std::vector<ByteRange>& Analyzer::compound_parts(const std::string& folded) const {
+    if (const auto it = compound_parts_.find(folded); it != compound_parts_.end()) return it->second;
+    if (compound_parts_.size() >= kStemCacheEntries) compound_parts_.clear();
+    return compound_parts_.emplace(folded, Decompounder::builtin().split(folded)).first->second;
+}
+
 bool Analyzer::is_stopword(const std::string& folded, Language language) const {
     switch (language) {
         case Language::german: return german_stopwords_.contains(folded);
@@ -115,9 +121,9 @@ bool Analyzer::is_stopword(const std::string& folded, Language language) const {
 }
 
 std::string Analyzer::fingerprint() {
-    return fmt::format("healthsearch-analyzer/{} stem=german2,english fold=nfkc_cf+de "
-                       "xapian={} icu={}",
-                       kVersion, Xapian::version_string(), U_ICU_VERSION);
+    return fmt::format("healthsearch-analyzer/{} stem=german2+umlauts,english fold=nfkc_cf+de "
+                       "decompound={} xapian={} icu={}",
+                       kVersion, Decompounder::builtin().size(), Xapian::version_string(), U_ICU_VERSION);
 }
 
 }  // namespace healthsearch::analysis

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/decompounder.hpp"
 #include "analysis/language.hpp"
 #include "analysis/normalizer.hpp"
 #include "analysis/text_breaker.hpp"
@@ -27,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     Analyzer();
 
@@ -52,6 +53,8 @@ public:
                                        const std::vector<AnalyzedWord>& words) const;
 
     std::string stem(const std::string& folded, Language language) const;
+    // The parts of a German compound as byte ranges of `folded`; empty when it stays whole.
+    const std::vector<ByteRange>& compound_parts(const std::string& folded) const;
     // With an unknown language a word is a stop word if either language lists it.
     bool is_stopword(const std::string& folded, Language language) const;
 
@@ -68,6 +71,7 @@ private:
     // Stemming the same word again is a lookup; cleared when full to bound memory.
     mutable std::unordered_map<std::string, std::string> german_stems_;
     mutable std::unordered_map<std::string, std::string> english_stems_;
+    mutable std::unordered_map<std::string, std::vector<ByteRange>> compound_parts_;
     std::unordered_set<std::string> german_stopwords_;
     std::unordered_set<std::string> english_stopwords_;
 };

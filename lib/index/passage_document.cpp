@@ -47,6 +47,12 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
         ++position;
         if (word.folded.size() > schema::kMaxTermBytes) continue;
         doc.add_posting(word.folded, position);
+        if (language != Language::german) continue;
+        // Brustkrebs is also found as Brust and Krebs, at its own position.
+        for (const analysis::ByteRange& part : analyzer.compound_parts(word.folded)) {
+            const std::string folded_part = word.folded.substr(part.begin, part.end - part.begin);
+            doc.add_posting(schema::part_term(analyzer.stem(folded_part, language)), position);
+        }
     }
     add_stems(doc, passage.words, language, schema::kBodyWdf, analyzer);
 

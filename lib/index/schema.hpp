@@ -19,6 +19,7 @@ inline constexpr Xapian::valueno kSlotRoot = 5;        // the root that file was
 
 // Term prefixes. Unprefixed terms are folded, unstemmed words with positions (for phrases).
 inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words, no positions
+inline constexpr std::string_view kPrefixPart = "P";      // stems of German compound parts, at the compound's position
 inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
 inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"
 
@@ -41,6 +42,10 @@ std::string article_term(std::string_view article_id);
 
 inline std::string stem_term(std::string_view stem) {
     return std::string(kPrefixStem) + std::string(stem);
+}
+
+inline std::string part_term(std::string_view stem) {
+    return std::string(kPrefixPart) + std::string(stem);
 }
 
 inline std::string language_term(std::string_view code) {

@@ -89,7 +89,11 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     BuiltQuery built;
 
     const auto known = [&](const std::string& term) { return !frequency || frequency(term) > 0; };
-    const auto word_query = [&](const std::string& folded, bool highlight) {
+    const bool german = language_filter != Language::english;
+
+    // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
+    // German one respelled with umlauts when only that spelling is in the index.
+    const auto stem_terms = [&](const std::string& folded) {
         std::vector<std::string> terms;
         const auto add = [&](std::string term) {
             if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(std::move(term));
@@ -110,12 +114,44 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
             add(std::move(term));
         }
-        if (highlight) built.highlight.stems.insert(terms.begin(), terms.end());
-        if (highlight && frequency && std::none_of(terms.begin(), terms.end(), known)) {
-            built.unknown_words.push_back(folded);
-        }
+        return terms;
+    };
+    const auto any_of = [](const std::vector<std::string>& terms) {
         return terms.size() == 1 ? Xapian::Query(terms.front())
                                  : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    };
+
+    // A word: its stems; inside German compounds too (Krebs in Brustkrebs, ranked below Krebs
+    // itself); and for a compound, all of its parts together (Brustkrebs = Krebs der Brust).
+    const auto word_query = [&](const std::string& folded, bool highlight) {
+        const std::vector<std::string> terms = stem_terms(folded);
+        std::vector<std::string> marked = terms;
+        Xapian::Query query = any_of(terms);
+        if (german) {
+            const std::string part = index::schema::part_term(analyzer.stem(folded, Language::german));
+            marked.push_back(part);
+            query = Xapian::Query(Xapian::Query::OP_OR, query,
+                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(part), kCompoundPartWeight));
+            std::vector<Xapian::Query> parts;
+            for (const analysis::ByteRange& range : analyzer.compound_parts(folded)) {
+                const std::string piece = folded.substr(range.begin, range.end - range.begin);
+                std::vector<std::string> piece_terms = stem_terms(piece);
+                piece_terms.push_back(index::schema::part_term(analyzer.stem(piece, Language::german)));
+                marked.insert(marked.end(), piece_terms.begin(), piece_terms.end());
+                parts.push_back(any_of(piece_terms));
+            }
+            if (!parts.empty()) {
+                query = Xapian::Query(Xapian::Query::OP_OR, query,
+                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                    Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()),
+                                                    kCompoundPartWeight));
+            }
+        }
+        if (highlight) built.highlight.stems.insert(marked.begin(), marked.end());
+        if (highlight && frequency && std::none_of(marked.begin(), marked.end(), known)) {
+            built.unknown_words.push_back(folded);
+        }
+        return query;
     };
 
     std::vector<Xapian::Query> should, must, must_not;

@@ -55,5 +55,8 @@ BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyze
 
 // How much an expansion counts against the reader's own words.
 inline constexpr double kSynonymWeight = 0.5;
+// How much a word found inside a compound (Krebs in Brustkrebs), or a compound found as its
+// separate parts, counts against the word itself.
+inline constexpr double kCompoundPartWeight = 0.5;
 
 }  // namespace healthsearch::search

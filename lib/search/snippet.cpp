@@ -4,9 +4,36 @@
 
 #include <set>
 
+#include <unicode/utf8.h>
+
 namespace healthsearch::search {
 
 namespace {
+
+// Byte offset in `original` of every byte offset of its folded form (plus the end), so that a
+// compound part found in the folded word can be marked in the text as written.
+std::vector<std::size_t> folded_to_original(std::string_view original, const analysis::Analyzer& analyzer) {
+    std::vector<std::size_t> map;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(original.data());
+    const auto length = static_cast<int32_t>(original.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        const std::string folded = analyzer.fold(original.substr(static_cast<std::size_t>(start),
+                                                                 static_cast<std::size_t>(i - start)));
+        map.insert(map.end(), folded.size(), static_cast<std::size_t>(start));
+    }
+    map.push_back(original.size());
+    return map;
+}
+
+struct Mark {
+    std::size_t word = 0;  // index into the passage's words
+    std::size_t begin = 0;  // bytes in the passage
+    std::size_t end = 0;
+    std::string key;  // which query term it matched
+};
 
 struct Window {
     std::size_t first_word = 0;
@@ -20,15 +47,31 @@ struct Window {
 Snippet make_snippet(std::string_view text, analysis::Language language, const HighlightTerms& terms,
                      const analysis::Analyzer& analyzer, std::size_t max_words) {
     const auto words = analyzer.words(text);
-    // The matched term (a key identifying it) for each word, or empty.
-    std::vector<std::string> match(words.size());
+    // What to mark: whole words matched by stem or exact form, else parts of German compounds.
+    std::vector<Mark> marks;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (terms.exact.contains(words[i].folded)) {
-            match[i] = words[i].folded;
+        const analysis::AnalyzedWord& word = words[i];
+        if (terms.exact.contains(word.folded)) {
+            marks.push_back({i, word.begin, word.end, word.folded});
             continue;
         }
-        std::string stem = index::schema::stem_term(analyzer.stem(words[i].folded, language));
-        if (terms.stems.contains(stem)) match[i] = std::move(stem);
+        std::string stem = index::schema::stem_term(analyzer.stem(word.folded, language));
+        if (terms.stems.contains(stem)) {
+            marks.push_back({i, word.begin, word.end, std::move(stem)});
+            continue;
+        }
+        if (language != analysis::Language::german) continue;
+        const auto& parts = analyzer.compound_parts(word.folded);
+        if (parts.empty()) continue;
+        std::vector<std::size_t> offsets;
+        for (const analysis::ByteRange& part : parts) {
+            const std::string part_stem = analyzer.stem(word.folded.substr(part.begin, part.end - part.begin), language);
+            std::string key = index::schema::stem_term(part_stem);
+            if (!terms.stems.contains(key)) key = index::schema::part_term(part_stem);
+            if (!terms.stems.contains(key)) continue;
+            if (offsets.empty()) offsets = folded_to_original(text.substr(word.begin, word.end - word.begin), analyzer);
+            marks.push_back({i, word.begin + offsets[part.begin], word.begin + offsets[part.end], std::move(key)});
+        }
     }
 
     Window best{0, words.size(), 0, text.size()};
@@ -60,9 +103,9 @@ Snippet make_snippet(std::string_view text, analysis::Language language, const H
             if (window.end_word == window.first_word) continue;
             std::set<std::string_view> distinct;
             long hits = 0;
-            for (std::size_t i = window.first_word; i < window.end_word; ++i) {
-                if (match[i].empty()) continue;
-                distinct.insert(match[i]);
+            for (const Mark& mark : marks) {
+                if (mark.word < window.first_word || mark.word >= window.end_word) continue;
+                distinct.insert(mark.key);
                 ++hits;
             }
             const long score = static_cast<long>(distinct.size()) * 100 + hits;
@@ -82,9 +125,9 @@ Snippet make_snippet(std::string_view text, analysis::Language language, const H
     snippet.text = std::string(text.substr(best.begin_byte, best.end_byte - best.begin_byte));
     snippet.starts_mid_passage = best.begin_byte > 0;
     snippet.ends_mid_passage = best.end_word < words.size();
-    for (std::size_t i = best.first_word; i < best.end_word; ++i) {
-        if (match[i].empty()) continue;
-        snippet.highlights.push_back({words[i].begin - best.begin_byte, words[i].end - best.begin_byte});
+    for (const Mark& mark : marks) {
+        if (mark.word < best.first_word || mark.word >= best.end_word) continue;
+        snippet.highlights.push_back({mark.begin - best.begin_byte, mark.end - best.begin_byte});
     }
     return snippet;
 }

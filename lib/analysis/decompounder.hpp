@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analysis/text_breaker.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace healthsearch::analysis {
+
+// Splits German compounds into dictionary nouns (Brustkrebs -> brust + krebs,
+// Erwartungsuebelkeit -> erwartung + s + uebelkeit) over folded words. Careful rather than
+// eager: only words of 8 letters or more, only into nouns of 4 letters or more, with the
+// linking elements -s-, -es-, -n-, -en- between them; the fewest and then the longest parts
+// win; a word the dictionary knows only as a non-noun ("beinhaltet") stays whole.
+class Decompounder {
+public:
+    // `dictionary`: "\n" + sorted nouns + "%\n" + sorted other words, one per line, folded.
+    explicit Decompounder(std::string_view dictionary);
+
+    // The dictionary compiled into the library (see tools/make_compound_dictionary.cpp).
+    static const Decompounder& builtin();
+
+    // Byte ranges of the parts within `folded`; empty when the word stays whole.
+    std::vector<ByteRange> split(std::string_view folded) const;
+
+    bool is_noun(std::string_view folded) const;
+    bool is_other_word(std::string_view folded) const;
+    std::size_t size() const { return size_; }
+
+private:
+    std::string_view nouns_;   // "\n"-framed sorted lines
+    std::string_view others_;
+    std::size_t size_ = 0;
+};
+
+}  // namespace healthsearch::analysis

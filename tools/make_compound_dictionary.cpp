@@ -1,0 +1,79 @@
+// Builds the German compound dictionary compiled into the library, from word lists packaged in
+// Debian (wngerman, wgerman-medical) and the German words of the bundled corpus.
+//
+//   make_compound_dictionary OUT WORDLIST... [--corpus FILE...]
+//
+// OUT holds two sorted, newline-separated sections in the folded spelling the analyzer uses:
+// nouns (capitalised entries: the parts a compound may be made of) and, after a line "%", the
+// other words (a word listed only there, like "beinhaltet", is never split).
+
+#include "analysis/normalizer.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+#include <string>
+
+namespace {
+
+bool is_plain(const std::string& folded) {
+    return !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool starts_upper(const std::string& word) {
+    if (word.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(word[0]);
+    // A-Z, or the UTF-8 lead of Ä Ö Ü (C3 84, C3 96, C3 9C)
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && word.size() > 1 &&
+            (static_cast<unsigned char>(word[1]) == 0x84 || static_cast<unsigned char>(word[1]) == 0x96 ||
+             static_cast<unsigned char>(word[1]) == 0x9C));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: make_compound_dictionary OUT WORDLIST... [--corpus FILE...]\n";
+        return 2;
+    }
+    const healthsearch::analysis::Normalizer normalizer;
+    std::set<std::string> nouns, others;
+    bool corpus = false;
+    // In running text a capitalised word mid-sentence is a noun; at a sentence start it may not be.
+    const std::regex corpus_noun(R"([^.!?:\s]\s+([A-ZÄÖÜ][a-zäöüß]{3,}))");
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--corpus") {
+            corpus = true;
+            continue;
+        }
+        std::ifstream in(arg);
+        if (!in) {
+            std::cerr << "make_compound_dictionary: cannot read " << arg << "\n";
+            return 1;
+        }
+        if (corpus) {
+            const std::string text((std::istreambuf_iterator<char>(in)), {});
+            for (std::sregex_iterator it(text.begin(), text.end(), corpus_noun), end; it != end; ++it) {
+                const std::string folded = normalizer.fold((*it)[1].str());
+                if (is_plain(folded)) nouns.insert(folded);
+            }
+            continue;
+        }
+        for (std::string word; std::getline(in, word);) {
+            const std::string folded = normalizer.fold(word);
+            if (!is_plain(folded)) continue;
+            (starts_upper(word) ? nouns : others).insert(folded);
+        }
+    }
+    std::ofstream out(argv[1], std::ios::trunc);
+    out << '\n';
+    for (const std::string& word : nouns) out << word << '\n';
+    out << "%\n";
+    for (const std::string& word : others) out << word << '\n';
+    std::cerr << "make_compound_dictionary: " << nouns.size() << " nouns, " << others.size() << " other words\n";
+    return out ? 0 : 1;
+}
