@@ -31,6 +31,7 @@ struct SearchCommand {
     std::string language;
     std::size_t per_article = 0;
     bool no_synonyms = false;
+    bool autocorrect = false;
     bool json = false;
     std::string color = "auto";
 };

@@ -72,12 +72,15 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     search_app->add_flag("--no-synonyms", search.no_synonyms,
                          "search only the words given, without the medical vocabulary's other terms");
+    search_app->add_flag("--autocorrect", search.autocorrect,
+                         "search unknown words as their \"did you mean\" suggestion");
     search_app->add_flag("--json", search.json, "one JSON object per hit, one per line");
     search_app->add_option("--color", search.color, "highlight with colour: auto, always, never")
         ->capture_default_str()
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    search_app->footer("Colour is used only on a terminal and never when NO_COLOR is set.\n"
-                       "Exit 1 when nothing matches.");
+    search_app->footer("Words the index does not know get a \"Did you mean\" line (with --json: a first\n"
+                       "line {\"did_you_mean\": ...}). Colour is used only on a terminal and never when\n"
+                       "NO_COLOR is set. Exit 1 when nothing matches.");
 
     StatsCommand stats;
     CLI::App* stats_app = app.add_subcommand("stats", "Show what an index holds.");

@@ -4,6 +4,8 @@
 
 #include <healthsearch/search.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -33,10 +35,35 @@ int run_search(const SearchCommand& command) {
     options.language = command.language;
     options.per_article = command.per_article;
     options.expand_synonyms = !command.no_synonyms;
+    options.autocorrect = command.autocorrect;
+    const std::vector<Correction> corrections = searcher.corrections(command.query, options);
     const std::vector<Hit> hits = searcher.search(command.query, options);
 
     const bool color = !command.json && use_color(command.color);
     std::string out;
+    if (!corrections.empty()) {
+        std::string suggested = command.query;
+        for (const Correction& correction : corrections) {
+            for (auto at = suggested.find(correction.word); at != std::string::npos;
+                 at = suggested.find(correction.word, at + correction.suggestion.size())) {
+                suggested.replace(at, correction.word.size(), correction.suggestion);
+            }
+        }
+        if (command.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const Correction& correction : corrections) {
+                list.push_back({{"word", correction.word}, {"suggestion", correction.suggestion}});
+            }
+            out += nlohmann::json{{"did_you_mean", {{"query", suggested}, {"corrections", list},
+                                                    {"applied", command.autocorrect}}}}
+                       .dump() +
+                   "\n";
+        } else if (command.autocorrect) {
+            out += fmt::format("Showing results for: {}\n\n", suggested);
+        } else {
+            out += fmt::format("Did you mean: {}?  (search again with --autocorrect)\n\n", suggested);
+        }
+    }
     for (const Hit& hit : hits) {
         out += command.json ? render_hit_json(hit) + "\n" : render_hit_text(hit, color);
     }

@@ -114,6 +114,20 @@ TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's
     CHECK(searcher.search("Übelkeit", words_only).size() == 1);
 }
 
+TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed word, and autocorrect uses it") {
+    const Searcher searcher(db);
+    CHECK(searcher.corrections("Ubelkiet") == std::vector<Correction>{{"Ubelkiet", "Übelkeit"}});
+    CHECK(searcher.corrections("chemotheraphy").at(0).suggestion == "chemotherapy");
+    CHECK(searcher.corrections("Übelkeit").empty());
+    CHECK(searcher.corrections("Ubelkeit").empty());  // known through its umlaut spelling
+    CHECK(searcher.search("Ubelkiet").empty());
+    SearchOptions autocorrect;
+    autocorrect.autocorrect = true;
+    const auto hits = searcher.search("Ubelkiet", autocorrect);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits[0].article_id == "de/chemo.md");
+}
+
 TEST_CASE_FIXTURE(Fixture, "stemmed matches are highlighted in the form the text uses") {
     const Searcher searcher(db);
     const auto hits = searcher.search("cancers tumour");

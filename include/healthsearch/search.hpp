@@ -20,6 +20,15 @@ struct SearchOptions {
     // Also search the other terms of medical concepts the query names (German and English, lay
     // and technical: heart attack = Herzinfarkt = Myokardinfarkt), weighted below its own words.
     bool expand_synonyms = true;
+    // Replace words the index does not know by their "did you mean" suggestion.
+    bool autocorrect = false;
+};
+
+// A word of the query that matches nothing in the index, and the closest indexed word.
+struct Correction {
+    std::string word;        // as typed
+    std::string suggestion;  // e.g. "Übelkeit" for "Ubelkiet"
+    bool operator==(const Correction&) const = default;
 };
 
 // A highlighted range of a snippet's text, in bytes.
@@ -65,6 +74,10 @@ public:
 
     // Query syntax: words, "quoted phrases", +required, -excluded. Throws QueryError.
     std::vector<Hit> search(std::string_view query, const SearchOptions& options = {}) const;
+
+    // "Did you mean": for each word of the query that the index does not know in any spelling,
+    // the closest word it does know (from Xapian's spelling data). Empty when all are known.
+    std::vector<Correction> corrections(std::string_view query, const SearchOptions& options = {}) const;
 
 private:
     struct Impl;

@@ -2,6 +2,8 @@
 
 #include "analysis/stopwords.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <unicode/uversion.h>
 
 #include <fmt/format.h>
@@ -93,6 +95,24 @@ std::string Analyzer::german_stem(const std::string& folded) const {
         if (i < plain.size() && was_umlaut[i] && stem[i] == plain[i]) marked.push_back('e');
     }
     return marked;
+}
+
+std::string Analyzer::lower(std::string_view word) const {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    std::string out;
+    text.toLower(icu::Locale::getRoot()).toUTF8String(out);
+    return out;
+}
+
+std::string Analyzer::capitalised(std::string_view word) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    if (text.isEmpty()) return std::string(word);
+    const int32_t first = U16_LENGTH(text.char32At(0));
+    icu::UnicodeString head = text.tempSubString(0, first);
+    head.toUpper(icu::Locale::getRoot());
+    std::string out;
+    head.append(text.tempSubString(first)).toUTF8String(out);
+    return out;
 }
 
 std::string Analyzer::stem(const std::string& folded, Language language) const {

@@ -35,6 +35,10 @@ public:
     std::vector<AnalyzedWord> words(std::string_view text) const;
     std::vector<ByteRange> sentences(std::string_view text) const;
     std::string fold(std::string_view word) const { return normalizer_.fold(word); }
+    // Lower case only, umlauts kept: the spelling a "did you mean" shows.
+    std::string lower(std::string_view word) const;
+    // `word` with its first letter in upper case.
+    static std::string capitalised(std::string_view word);
 
     // Counts of German and English evidence (stop words, umlauts) in a text; evidence from
     // several texts adds up, which lets an article's language come from its passages'.

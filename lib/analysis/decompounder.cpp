@@ -15,6 +15,12 @@ constexpr std::size_t kShortestCompound = 8;
 constexpr std::size_t kShortestPart = 4;
 constexpr std::size_t kMostParts = 4;
 constexpr std::array<std::string_view, 5> kLinkingElements = {"", "s", "es", "n", "en"};
+// Nouns that are mostly the tail of a Latin or derived word (Kombi+nation, Infekt+ionen).
+constexpr std::array<std::string_view, 4> kNeverParts = {"nation", "ionen", "gebung", "ation"};
+
+bool may_be_part(std::string_view part) {
+    return std::find(kNeverParts.begin(), kNeverParts.end(), part) == kNeverParts.end();
+}
 
 // Binary search over a sorted, newline-separated section without building an index of it.
 bool contains(std::string_view section, std::string_view word) {
@@ -56,11 +62,14 @@ public:
         if (!need_cut && memo_[start].first) return memo_[start].second;
         std::optional<Segmentation> best;
         const std::size_t length = word_.size() - start;
-        if (!need_cut && length >= kShortestPart && dictionary_.is_noun(word_.substr(start))) {
+        if (!need_cut && length >= kShortestPart && may_be_part(word_.substr(start)) &&
+            dictionary_.is_noun(word_.substr(start))) {
             best = Segmentation{{{start, word_.size()}}, length};
         }
         for (std::size_t cut = start + kShortestPart; cut + kShortestPart <= word_.size(); ++cut) {
-            if (!dictionary_.is_noun(word_.substr(start, cut - start))) continue;
+            if (!may_be_part(word_.substr(start, cut - start)) || !dictionary_.is_noun(word_.substr(start, cut - start))) {
+                continue;
+            }
             for (std::string_view link : kLinkingElements) {
                 if (word_.substr(cut, link.size()) != link) continue;
                 const std::size_t next = cut + link.size();

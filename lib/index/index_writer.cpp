@@ -10,11 +10,20 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 namespace healthsearch {
 
 namespace index {
+
+namespace {
+
+// Shorter words are too easily confused to suggest.
+constexpr std::size_t kShortestSpelling = 4;
+
+}  // namespace
 
 Writer::Writer(const std::string& path, std::size_t passages_per_commit)
     : path_(path), passages_per_commit_(std::max<std::size_t>(1, passages_per_commit)) {
@@ -60,9 +69,19 @@ PreparedArticle prepare_article(Article article, const analysis::Analyzer& analy
     const auto passages = passage::segment_article(article, analyzer);
     const ArticleFields fields(article, analyzer);
     prepared.documents.reserve(passages.size());
+    std::set<std::string> spellings;
     for (const passage::Passage& passage : passages) {
         prepared.documents.push_back(passage_document(article, passage, fields, analyzer));
+        for (const analysis::AnalyzedWord& word : passage.words) {
+            if (word.folded.size() < kShortestSpelling || word.folded.size() > schema::kMaxTermBytes ||
+                analyzer.is_stopword(word.folded, passage.language) ||
+                !std::all_of(word.folded.begin(), word.folded.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+                continue;
+            }
+            spellings.insert(analyzer.lower(std::string_view(passage.text).substr(word.begin, word.end - word.begin)));
+        }
     }
+    prepared.spellings.assign(spellings.begin(), spellings.end());
     prepared.article = std::move(article);
     return prepared;
 }
@@ -101,6 +120,7 @@ std::size_t Writer::add(PreparedArticle&& prepared) {
             ++report_.added;
         }
         for (const Xapian::Document& document : prepared.documents) db_.add_document(document);
+        for (const std::string& word : prepared.spellings) db_.add_spelling(word);
         report_.passages_written += prepared.documents.size();
         uncommitted_ += prepared.documents.size();
         crash_point("article-added");

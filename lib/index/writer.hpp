@@ -17,6 +17,8 @@ namespace healthsearch::index {
 struct PreparedArticle {
     Article article;
     std::vector<Xapian::Document> documents;
+    // Words for "did you mean", lower case as written, once per article.
+    std::vector<std::string> spellings;
 };
 
 PreparedArticle prepare_article(Article article, const analysis::Analyzer& analyzer);

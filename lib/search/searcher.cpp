@@ -56,6 +56,9 @@ struct Searcher::Impl {
         db = combined;
     }
 
+    template <typename Work>
+    auto with_retries(Work work) -> decltype(work());
+
     // Moves to the newest committed data: a new generation is opened afresh, new commits to
     // the same generation are picked up by reopen().
     void refresh() {
@@ -66,15 +69,53 @@ struct Searcher::Impl {
         }
     }
 
-    std::vector<Hit> run(std::string_view query_text, const SearchOptions& options) {
+    search::BuiltQuery build(std::string_view query_text, const SearchOptions& options) {
         const auto language = analysis::language_from_code(options.language);
         if (!options.language.empty() && language == analysis::Language::unknown) {
             throw QueryError(fmt::format("unknown language \"{}\"; use de or en", options.language),
                              options.language);
         }
-        const search::BuiltQuery built = search::build_query(
+        return search::build_query(
             query_text, analyzer, language, [&](const std::string& term) { return db.get_termfreq(term); },
             options.expand_synonyms ? &analysis::SynonymTable::builtin(analyzer) : nullptr);
+    }
+
+    std::vector<Correction> find_corrections(std::string_view query_text, const SearchOptions& options) {
+        std::vector<Correction> corrections;
+        std::vector<std::string> unknown;
+        try {
+            unknown = build(query_text, options).unknown_words;
+        } catch (const QueryError&) {
+            return corrections;
+        }
+        for (const analysis::AnalyzedWord& word : analyzer.words(query_text)) {
+            if (std::find(unknown.begin(), unknown.end(), word.folded) == unknown.end()) continue;
+            const std::string typed(query_text.substr(word.begin, word.end - word.begin));
+            std::string suggestion = db.get_spelling_suggestion(analyzer.lower(typed));
+            if (suggestion.empty()) suggestion = db.get_spelling_suggestion(word.folded);
+            if (suggestion.empty()) continue;
+            if (typed != analyzer.lower(typed)) suggestion = analysis::Analyzer::capitalised(suggestion);
+            Correction correction{typed, suggestion};
+            if (std::find(corrections.begin(), corrections.end(), correction) == corrections.end()) {
+                corrections.push_back(std::move(correction));
+            }
+        }
+        return corrections;
+    }
+
+    std::vector<Hit> run(std::string_view query_text, const SearchOptions& options) {
+        std::string corrected;
+        if (options.autocorrect) {
+            corrected = std::string(query_text);
+            for (const Correction& correction : find_corrections(query_text, options)) {
+                for (auto at = corrected.find(correction.word); at != std::string::npos;
+                     at = corrected.find(correction.word, at + correction.suggestion.size())) {
+                    corrected.replace(at, correction.word.size(), correction.suggestion);
+                }
+            }
+            query_text = corrected;
+        }
+        const search::BuiltQuery built = build(query_text, options);
 
         Xapian::Enquire enquire(db);
         enquire.set_query(built.query);
@@ -119,28 +160,35 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 std::vector<Hit> Searcher::search(std::string_view query, const SearchOptions& options) const {
-    std::lock_guard lock(impl_->mutex);
+    return impl_->with_retries([&] { return impl_->run(query, options); });
+}
+
+std::vector<Correction> Searcher::corrections(std::string_view query, const SearchOptions& options) const {
+    return impl_->with_retries([&] { return impl_->find_corrections(query, options); });
+}
+
+template <typename Work>
+auto Searcher::Impl::with_retries(Work work) -> decltype(work()) {
+    std::lock_guard lock(mutex);
     for (int attempt = 1;; ++attempt) {
         try {
             // Each search starts from the newest committed revision, so a long-lived searcher
             // sees what the nightly job wrote without being restarted.
-            impl_->refresh();
-            return impl_->run(query, options);
+            refresh();
+            return work();
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttemptsOnModifiedIndex) {
-                throw IndexError("the index kept changing under the search; try again",
-                                 impl_->locations.front());
+                throw IndexError("the index kept changing under the search; try again", locations.front());
             }
         } catch (const Xapian::DatabaseOpeningError& error) {
             // The index was replaced (a rebuild switched generations): open it afresh.
             if (attempt == kAttemptsOnModifiedIndex) {
                 throw IndexError(fmt::format("cannot reopen the index: {}", error.get_description()),
-                                 impl_->locations.front());
+                                 locations.front());
             }
-            impl_->open();
+            open();
         } catch (const Xapian::Error& error) {
-            throw IndexError(fmt::format("search failed: {}", error.get_description()),
-                             impl_->locations.front());
+            throw IndexError(fmt::format("search failed: {}", error.get_description()), locations.front());
         }
     }
 }
