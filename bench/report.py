@@ -2,7 +2,7 @@
 """Turns one size's measurements from bench/run.sh into a Markdown table, prints it and appends
 it, with the machine, tool versions and commit, to bench/RESULTS.md.
 
-  report.py RESULTS_DIR --size-mb N --healthsearch PATH [--append bench/RESULTS.md]
+  report.py RESULTS_DIR --size-mb N --healthsearch PATH [--commit REV] [--append bench/RESULTS.md]
 
 Ratios are healthsearch ÷ peer for every row, so their meaning flips with the unit: above 1 is
 better for MB/s and articles/s, worse for seconds, MB and milliseconds.
@@ -37,14 +37,6 @@ def output_of(*command):
     except OSError:
         return "not found"
     return (result.stdout.strip() or result.stderr.strip()).splitlines()[0] if result.returncode == 0 else "unknown"
-
-
-def commit(repo):
-    head = output_of("git", "-C", str(repo), "rev-parse", "--short", "HEAD")
-    # Numbers taken on a tree with uncommitted changes are not the numbers of HEAD; say so.
-    dirty = subprocess.run(["git", "-C", str(repo), "diff", "--quiet", "HEAD", "--"],
-                           capture_output=True, check=False).returncode == 1
-    return head + (" (with uncommitted changes)" if dirty else "")
 
 
 def machine():
@@ -116,6 +108,7 @@ def main():
     parser.add_argument("results", type=Path)
     parser.add_argument("--size-mb", type=int, required=True)
     parser.add_argument("--healthsearch", required=True)
+    parser.add_argument("--commit", default="unknown", help="what the binaries were built from")
     parser.add_argument("--append", type=Path)
     args = parser.parse_args()
 
@@ -123,7 +116,6 @@ def main():
              "fts_index.json", "sx_index.json", "q_hs.json", "q_sx.json", "q_fts.json", "q_cli.json",
              "hs_bytes", "om_bytes", "fts_bytes", "sx_bytes"]
     r = {name.split(".")[0]: load(args.results, name) for name in names}
-    repo = Path(__file__).resolve().parent.parent
     when = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     files, mb = r["input"]["files"], r["input"]["bytes"] / 1e6
     articles = r["hs_stats"]["articles"]
@@ -138,7 +130,7 @@ def main():
         f"- versions: {output_of(args.healthsearch, '--version')} (Release build), "
         f"{output_of('omindex', '--version')}, {output_of('xapian-config', '--version')}, "
         f"sqlite3 {output_of('sqlite3', '--version').split()[0]} (Python's module: {sqlite3.sqlite_version})",
-        f"- commit: {commit(repo)}",
+        f"- commit: {args.commit}",
         "- healthsearch returns passages with highlighted snippets; stock Xapian and FTS5 return document ids "
         "only. Stock Xapian indexes a pre-extracted JSONL of the same files (no HTML parsing).",
         "- ratios are healthsearch ÷ peer: above 1 is better for MB/s and articles/s, worse for s, MB and ms.",

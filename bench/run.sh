@@ -51,6 +51,12 @@ fi
 cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench \
   >>"$build_log" 2>&1 || build_failed
 rm -f "$build_log"
+# Taken now, not when a table is written: the binaries are what was built from this tree, and
+# HEAD may move while a long run is under way.
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null) || commit=unknown
+if [ "$commit" != unknown ] && ! git -C "$repo" diff --quiet HEAD --; then
+  commit+=" (with uncommitted changes)"
+fi
 hs="$build/cli/healthsearch"
 queries="$repo/bench/queries.txt"
 
@@ -114,7 +120,7 @@ for size in "${sizes[@]}"; do
   python3 "$repo/bench/peers.py" fts5-query "$work/fts.db" "$queries" >"$results/q_fts.json"
   python3 "$repo/bench/peers.py" cli-latency "$hs" "$work/hs" "$queries" --count 100 >"$results/q_cli.json"
 
-  python3 "$repo/bench/report.py" "$results" --size-mb "$size" --healthsearch "$hs" \
+  python3 "$repo/bench/report.py" "$results" --size-mb "$size" --healthsearch "$hs" --commit "$commit" \
     --append "$repo/bench/RESULTS.md"
   rm -rf "$work"
   trap - EXIT

@@ -31,6 +31,7 @@ struct SearchCommand {
     std::string language;
     std::size_t per_article = 0;
     bool no_synonyms = false;
+    bool no_translate = false;
     bool autocorrect = false;
     bool json = false;
     std::string color = "auto";
@@ -51,6 +52,7 @@ struct EvalCommand {
     std::string language;
     std::size_t depth = 100;
     bool no_synonyms = false;
+    bool no_translate = false;
     bool per_query = false;
     bool json = false;
 };

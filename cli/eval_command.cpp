@@ -53,7 +53,7 @@ int run_eval(const EvalCommand& command) {
         std::vector<std::string> dbs = command.dbs;
         if (dbs.empty()) dbs.push_back(default_db_path());
         const Searcher searcher(dbs);
-        run = run_queries(searcher, queries, qrels, EvalOptions{command.depth, command.language, !command.no_synonyms});
+        run = run_queries(searcher, queries, qrels, EvalOptions{command.depth, command.language, !command.no_synonyms, !command.no_translate});
     }
     if (!command.write_run.empty()) {
         std::ofstream out(command.write_run);

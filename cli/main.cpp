@@ -72,6 +72,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     search_app->add_flag("--no-synonyms", search.no_synonyms,
                          "search only the words given, without the medical vocabulary's other terms");
+    search_app->add_flag("--no-translate", search.no_translate,
+                         "do not also search FreeDict translations of the words");
     search_app->add_flag("--autocorrect", search.autocorrect,
                          "search unknown words as their \"did you mean\" suggestion");
     search_app->add_flag("--json", search.json, "one JSON object per hit, one per line");
@@ -104,6 +106,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"de", "en"}));
     eval_app->add_option("--depth", eval.depth, "articles retrieved per query")->capture_default_str();
     eval_app->add_flag("--no-synonyms", eval.no_synonyms, "run the queries without synonym expansion");
+    eval_app->add_flag("--no-translate", eval.no_translate, "run the queries without FreeDict translation");
     eval_app->add_flag("--per-query", eval.per_query, "print every query's scores, worst first");
     eval_app->add_flag("--json", eval.json, "print summary, groups and per-query scores as JSON");
     eval_app->footer("Passages are collapsed to their article (best passage wins) and scored at\n"

@@ -36,6 +36,7 @@ int run_search(const SearchCommand& command) {
     options.per_article = command.per_article;
     options.expand_synonyms = !command.no_synonyms;
     options.autocorrect = command.autocorrect;
+    options.translate = !command.no_translate;
     const std::vector<Correction> corrections = searcher.corrections(command.query, options);
     const std::vector<Hit> hits = searcher.search(command.query, options);
 

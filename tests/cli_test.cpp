@@ -113,7 +113,7 @@ TEST_CASE("acceptance: the bundled corpus answers questions in both languages") 
 TEST_CASE("acceptance: Uebelkeit and Ubelkeit find Übelkeit, highlighted") {
     for (const char* query : {"Uebelkeit", "Ubelkeit"}) {
         CAPTURE(query);
-        const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", query});
+        const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--no-translate", query});
         REQUIRE(result.exit_code == 0);
         const auto hits = json_lines(result.out);
         REQUIRE_FALSE(hits.empty());
@@ -136,12 +136,14 @@ TEST_CASE("acceptance: an English question finds the German-only heart attack ar
     const auto hits = json_lines(result.out);
     REQUIRE_FALSE(hits.empty());
     CHECK(hits[0]["article_id"] == "de/herzinfarkt-warnzeichen-erste-hilfe.md");
-    const Run without = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--per-article", "1", "heart attack"});
+    const Run without = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--no-translate",
+                             "--per-article", "1", "heart attack"});
     for (const auto& hit : json_lines(without.out)) CHECK(hit["article_id"] != "de/herzinfarkt-warnzeichen-erste-hilfe.md");
 }
 
 TEST_CASE("acceptance: compound parts find the compound, highlighted inside it") {
-    const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--limit", "20", "Metastasen Knochen"});
+    const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--no-translate", "--limit", "20",
+                            "Metastasen Knochen"});
     REQUIRE(result.exit_code == 0);
     bool marked_inside = false;
     for (const auto& hit : json_lines(result.out)) {
@@ -154,7 +156,8 @@ TEST_CASE("acceptance: compound parts find the compound, highlighted inside it")
         }
     }
     CHECK(marked_inside);
-    const Run joined = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--lang", "de", "Krebs Brust"});
+    const Run joined = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--no-translate", "--lang", "de",
+                            "Krebs Brust"});
     bool found_compound = false;
     for (const auto& hit : json_lines(joined.out)) {
         found_compound = found_compound || hit["text"].get<std::string>().find("Brustkrebs") != std::string::npos;
@@ -163,10 +166,12 @@ TEST_CASE("acceptance: compound parts find the compound, highlighted inside it")
 }
 
 TEST_CASE("acceptance: words that occur only in site chrome find nothing") {
+    CHECK(run({"search", "--db", corpus_db(), "Mitglieder"}).exit_code == 1);
+    // Without expansions, so that only the indexed words themselves are tested.
     for (const char* query : {"Mitglieder", "Ansicht", "\"top of page\"", "Startseite", "Nordhessen",
                               "Impressum"}) {
         CAPTURE(query);
-        const Run result = run({"search", "--db", corpus_db(), "--json", query});
+        const Run result = run({"search", "--db", corpus_db(), "--json", "--no-synonyms", "--no-translate", query});
         CHECK(result.exit_code == 1);
         for (const auto& line : json_lines(result.out)) CHECK_FALSE(line.contains("rank"));  // no hit
     }

@@ -90,6 +90,7 @@ TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word"
     const Searcher searcher(db);
     SearchOptions words_only;
     words_only.expand_synonyms = false;  // "nausea" would find the English article too
+    words_only.translate = false;
     for (const char* query : {"Übelkeit", "Uebelkeit", "Ubelkeit"}) {
         CAPTURE(query);
         const auto hits = searcher.search(query, words_only);
@@ -103,7 +104,9 @@ TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word"
 TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's own words, and can be switched off") {
     const Searcher searcher(db);
     // "Übelkeit" names the concept nausea: the English chemotherapy article is found too.
-    const auto expanded = searcher.search("Übelkeit");
+    SearchOptions no_dictionary;
+    no_dictionary.translate = false;
+    const auto expanded = searcher.search("Übelkeit", no_dictionary);
     REQUIRE(expanded.size() == 2);
     CHECK(expanded[0].article_id == "de/chemo.md");  // the reader's own word ranks first
     CHECK(expanded[1].article_id == "en/chemo.md");
@@ -111,7 +114,21 @@ TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's
     CHECK(expanded[1].score < expanded[0].score);
     SearchOptions words_only;
     words_only.expand_synonyms = false;
+    words_only.translate = false;
     CHECK(searcher.search("Übelkeit", words_only).size() == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "dictionary translation finds answers in the other language, and can be switched off") {
+    const Searcher searcher(db);
+    // "Bremsen" is in no medical concept group; FreeDict translates it to "brakes".
+    SearchOptions german_words;
+    german_words.expand_synonyms = false;
+    const auto translated = searcher.search("Bremsen", german_words);
+    REQUIRE(translated.size() == 2);
+    CHECK(translated[0].article_id == "de/immun.md");  // the reader's own word first
+    CHECK(translated[1].article_id == "en/immuno.md");
+    german_words.translate = false;
+    CHECK(searcher.search("Bremsen", german_words).size() == 1);
 }
 
 TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed word, and autocorrect uses it") {

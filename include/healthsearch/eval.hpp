@@ -47,6 +47,7 @@ struct EvalOptions {
     std::size_t depth = 100;  // articles kept per query
     std::string language;     // passed to SearchOptions::language
     bool expand_synonyms = true;
+    bool translate = true;
 };
 
 // Runs every query that has judgments in `qrels`, collapsing passages to articles.

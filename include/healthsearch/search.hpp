@@ -20,6 +20,9 @@ struct SearchOptions {
     // Also search the other terms of medical concepts the query names (German and English, lay
     // and technical: heart attack = Herzinfarkt = Myokardinfarkt), weighted below its own words.
     bool expand_synonyms = true;
+    // Also search general-dictionary translations (FreeDict) of the other words, weighted lowest:
+    // for questions whose answer exists only in the other language.
+    bool translate = true;
     // Replace words the index does not know by their "did you mean" suggestion.
     bool autocorrect = false;
 };

@@ -38,6 +38,7 @@ Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& querie
     search.per_article = kMaxPassagesPerArticle;
     search.language = options.language;
     search.expand_synonyms = options.expand_synonyms;
+    search.translate = options.translate;
     Run run;
     for (const JudgedQuery& query : queries) {
         if (!qrels.contains(query.id)) continue;

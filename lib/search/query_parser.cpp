@@ -1,5 +1,6 @@
 #include "search/query_parser.hpp"
 
+#include "analysis/translations.hpp"
 #include "index/schema.hpp"
 
 #include <healthsearch/error.hpp>
@@ -82,7 +83,7 @@ std::vector<QueryClause> split_query(std::string_view query) {
 
 BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& analyzer,
                        Language language_filter, const TermFrequency& frequency,
-                       const analysis::SynonymTable* synonyms) {
+                       const analysis::SynonymTable* synonyms, bool translate) {
     const std::vector<Language> languages =
         language_filter == Language::unknown ? std::vector<Language>{Language::german, Language::english}
                                              : std::vector<Language>{language_filter};
@@ -191,11 +192,24 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             target.push_back(word_query(word.folded, clause.occur != QueryClause::Occur::must_not));
         }
     }
-    if (synonyms != nullptr) {
+    std::vector<Xapian::Query> translations;
+    const auto translate_word = [&](std::size_t i) {
+        if (!translate || should_index[i] < 0) return;
+        for (const auto* table : {&analysis::TranslationTable::english_to_german(),
+                                  &analysis::TranslationTable::german_to_english()}) {
+            for (const std::string& translation : table->translate(should_words[i])) {
+                translations.push_back(word_query(translation, true));
+            }
+        }
+    };
+    if (synonyms == nullptr) {
+        for (std::size_t i = 0; i < should_words.size(); ++i) translate_word(i);
+    } else {
         std::vector<Xapian::Query> expansions;
         for (std::size_t i = 0; i < should_words.size();) {
             const auto match = synonyms->longest_match(should_words, i);
             if (match.length == 0) {
+                translate_word(i);
                 ++i;
                 continue;
             }
@@ -230,6 +244,11 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                 Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end()),
                                 kSynonymWeight);
         }
+    }
+    if (!translations.empty() && !should.empty()) {
+        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                            Xapian::Query(Xapian::Query::OP_OR, translations.begin(), translations.end()),
+                            kTranslationWeight);
     }
     if (should.empty() && must.empty() && !stopword_fallback.empty()) {
         // A query of stop words only ("The Who") is still a query: search and mark them.

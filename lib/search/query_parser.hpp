@@ -49,12 +49,16 @@ using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
 // know is looked up in its umlaut spellings ("Übelkeit") instead.
 // With `synonyms`, words of the query that name a concept of the table also search for the
 // concept's other terms (other language, lay or technical), weighted below the reader's words.
+// With `translate`, other words also search for their general-dictionary translations
+// (FreeDict), weighted lower still.
 BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
                        analysis::Language language_filter, const TermFrequency& frequency = {},
-                       const analysis::SynonymTable* synonyms = nullptr);
+                       const analysis::SynonymTable* synonyms = nullptr, bool translate = false);
 
 // How much an expansion counts against the reader's own words.
 inline constexpr double kSynonymWeight = 0.5;
+// How much a dictionary translation counts against the reader's own words.
+inline constexpr double kTranslationWeight = 0.4;
 // How much a word found inside a compound (Krebs in Brustkrebs), or a compound found as its
 // separate parts, counts against the word itself.
 inline constexpr double kCompoundPartWeight = 0.5;

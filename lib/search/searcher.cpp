@@ -77,7 +77,7 @@ struct Searcher::Impl {
         }
         return search::build_query(
             query_text, analyzer, language, [&](const std::string& term) { return db.get_termfreq(term); },
-            options.expand_synonyms ? &analysis::SynonymTable::builtin(analyzer) : nullptr);
+            options.expand_synonyms ? &analysis::SynonymTable::builtin(analyzer) : nullptr, options.translate);
     }
 
     std::vector<Correction> find_corrections(std::string_view query_text, const SearchOptions& options) {
