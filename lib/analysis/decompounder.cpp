@@ -1,5 +1,7 @@
 #include "analysis/decompounder.hpp"
 
+#include "analysis/sorted_lines.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -22,23 +24,8 @@ bool may_be_part(std::string_view part) {
     return std::find(kNeverParts.begin(), kNeverParts.end(), part) == kNeverParts.end();
 }
 
-// Binary search over a sorted, newline-separated section without building an index of it.
 bool contains(std::string_view section, std::string_view word) {
-    std::size_t low = 0, high = section.size();
-    while (low < high) {
-        std::size_t start = low + (high - low) / 2;
-        while (start > low && section[start - 1] != '\n') --start;
-        std::size_t end = section.find('\n', start);
-        if (end == std::string_view::npos || end > high) end = high;
-        const std::string_view line = section.substr(start, end - start);
-        if (line == word) return true;
-        if (line < word) {
-            low = end + 1;
-        } else {
-            high = start;
-        }
-    }
-    return false;
+    return !word.empty() && !find_sorted_line(section, word).empty();
 }
 
 struct Segmentation {
