@@ -6,12 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <set>
 #include <cstdio>
 #include <sstream>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using test_support::ScratchDir;
 
@@ -234,4 +238,43 @@ TEST_CASE("stats describes the index") {
     CHECK(stats["passages"].get<int>() > stats["articles"].get<int>());
     CHECK(stats["passages_by_language"]["de"].get<int>() > 0);
     CHECK(stats["passages_by_language"]["en"].get<int>() > 0);
+}
+
+TEST_CASE("index without a terminal: no progress noise, --quiet prints nothing, --json one summary") {
+    ScratchDir dir;
+    dir.write("corpus/a.md", "# Schlaf\n\nGuter Schlaf hilft bei der Erholung nach der Behandlung.\n");
+    const auto db = (dir / "db").string();
+    const Run plain = run({"index", "--db", db, (dir / "corpus").string()});
+    CHECK(plain.exit_code == 0);
+    CHECK(plain.err.empty());
+    CHECK(plain.out.find('\r') == std::string::npos);
+    CHECK(std::count(plain.out.begin(), plain.out.end(), '\n') == 1);  // one summary line
+    const Run quiet = run({"index", "--quiet", "--db", db, (dir / "corpus").string()});
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.out.empty());
+    const Run json = run({"index", "--json", "--db", db, (dir / "corpus").string()});
+    const auto summary = nlohmann::json::parse(json.out);
+    CHECK(summary["unchanged"] == 1);
+    CHECK(summary["generation"] == "gen-000001");
+}
+
+TEST_CASE("a second writer gives up after --wait with exit 6; rollback after a rebuild") {
+    ScratchDir dir;
+    dir.write("corpus/a.md", "# Schlaf\n\nGuter Schlaf hilft bei der Erholung nach der Behandlung.\n");
+    const auto db = (dir / "db").string();
+    REQUIRE(run({"index", "--db", db, (dir / "corpus").string()}).exit_code == 0);
+    {
+        // Another writer holds the lock, as a still-running nightly job would.
+        const int fd = ::open((dir / "db/.lock").c_str(), O_RDWR);
+        REQUIRE(::flock(fd, LOCK_EX) == 0);
+        const Run blocked = run({"index", "--wait", "0.3", "--db", db, (dir / "corpus").string()});
+        CHECK(blocked.exit_code == 6);
+        CHECK(blocked.err.find("--wait") != std::string::npos);
+        ::close(fd);
+    }
+    CHECK(run({"rollback", "--db", db}).exit_code == 10);  // nothing to roll back to yet
+    REQUIRE(run({"index", "--rebuild", "--db", db, (dir / "corpus").string()}).exit_code == 0);
+    const Run rolled = run({"rollback", "--db", db});
+    CHECK(rolled.exit_code == 0);
+    CHECK(rolled.out.find("gen-000001") != std::string::npos);
 }

@@ -14,6 +14,8 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <map>
+#include <set>
 #include <thread>
 
 using namespace healthsearch;
@@ -182,4 +184,53 @@ TEST_CASE_FIXTURE(Corpus, "a second writer waits for the first, then gives up wi
     release = true;
     holder.join();
     CHECK_NOTHROW(update_index(db, {root}, impatient));
+}
+
+TEST_CASE_FIXTURE(Corpus, "searches running during updates and rebuilds never fail or see half an article") {
+    update();
+    std::atomic<bool> done = false;
+    std::atomic<int> searches = 0;
+    std::atomic<int> failures = 0;
+    std::thread reader([&] {
+        const Searcher searcher(db);
+        SearchOptions options;
+        options.limit = 50;
+        while (!done) {
+            try {
+                // Every article's passages carry the same version word, so a mix would show.
+                std::map<std::string, std::set<std::string>> versions;
+                for (const Hit& hit : searcher.search("version", options)) {
+                    const auto at = hit.text.find("version");
+                    versions[hit.article_id].insert(hit.text.substr(at, 9));
+                }
+                for (const auto& [id, seen] : versions) failures += seen.size() > 1;
+                ++searches;
+            } catch (const std::exception&) {
+                ++failures;
+            }
+        }
+    });
+    for (int round = 0; round < 12; ++round) {
+        const std::string version = "version" + std::to_string(round % 10) + "x";
+        for (const char* name : {"a.txt", "b.txt"}) {
+            std::string text = "Title " + std::string(name) + "\n\n";
+            for (int section = 0; section < 3; ++section) {
+                text += "Section " + std::to_string(section) + "\n\nThis passage mentions " + version +
+                        " and explains treatment choices to patients and their families in detail.\n\n";
+            }
+            dir.write("corpus/" + std::string(name), text);
+            touch_later(root / name);
+        }
+        if (round % 4 == 3) {
+            rebuild_index(db, {root});
+        } else {
+            UpdateOptions small_batches;
+            small_batches.passages_per_commit = 1;
+            update_index(db, {root}, small_batches);
+        }
+    }
+    done = true;
+    reader.join();
+    CHECK(searches > 0);
+    CHECK(failures == 0);
 }
