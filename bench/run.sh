@@ -21,19 +21,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10)
 
-mapfile -t packages < <(grep -v '^\s*#' "$repo/scripts/debian-packages.txt" | grep -v '^\s*$')
-packages+=(xapian-omega sqlite3 python3)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  echo "bench: installing ${missing[*]}"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash "$repo/scripts/install-packages.sh" xapian-omega sqlite3 python3
 
 # Release, not the RelWithDebInfo of build/: these are the numbers a packager would ship.
 build="$repo/build-bench"
