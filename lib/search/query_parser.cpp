@@ -232,7 +232,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 if (term->words.size() == 1) {
                     expansions.push_back(word_query(term->words.front(), true));
                 } else {
-                    built.highlight.exact.insert(term->words.begin(), term->words.end());
+                    for (const std::string& word : term->words) {
+                        if (!analyzer.is_stopword(word, language_filter)) built.highlight.exact.insert(word);
+                    }
                     expansions.emplace_back(Xapian::Query::OP_PHRASE, term->words.begin(), term->words.end(),
                                             static_cast<Xapian::termcount>(term->words.size()));
                 }
