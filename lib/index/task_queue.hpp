@@ -40,11 +40,6 @@ public:
         not_full_.notify_all();
     }
 
-    bool cancelled() const {
-        std::lock_guard lock(mutex_);
-        return cancelled_;
-    }
-
     // The next task, or nothing once the queue is closed and drained.
     std::optional<Task> pop() {
         std::unique_lock lock(mutex_);
@@ -58,7 +53,7 @@ public:
 
 private:
     const std::size_t capacity_;
-    mutable std::mutex mutex_;
+    std::mutex mutex_;
     std::condition_variable not_empty_;
     std::condition_variable not_full_;
     std::deque<Task> tasks_;
