@@ -103,6 +103,19 @@ std::set<std::string> query_terms(const Xapian::Query& query) {
     return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
 }
 
+// The terms indexed for a one-passage article, as the index writer would store them.
+std::set<std::string> indexed_terms(const Analyzer& analyzer, const Article& article) {
+    const auto passages = passage::segment_article(article, analyzer);
+    REQUIRE(passages.size() == 1);
+    return document_terms(
+        index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
+}
+
+// What the index tells a query about which spellings exist.
+search::TermFrequency frequency_in(const std::set<std::string>& terms) {
+    return [&terms](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
+}
+
 }  // namespace
 
 TEST_CASE("symmetry: every content word of an indexed passage finds that passage as typed") {
@@ -136,12 +149,10 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     const Article article = test_support::make_article(
         "a", "Titel", {"Viele Menschen fürchten die Übelkeit bei der Behandlung. Sie ist heute gut "
                        "behandelbar und meist vorübergehend."});
-    const auto passages = passage::segment_article(article, analyzer);
-    REQUIRE(passages.size() == 1);
-    CHECK(passages[0].language == Language::german);
-    const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
+    CHECK(passage::segment_article(article, analyzer).at(0).language == Language::german);
+    const auto terms = indexed_terms(analyzer, article);
     // The index tells the query which spellings exist ("Ubelkeit" has no umlaut in the index).
-    const auto frequency = [&](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
+    const auto frequency = frequency_in(terms);
     for (const char* typed : {"Übelkeit", "übelkeit", "Uebelkeit", "Ubelkeit", "UEBELKEIT", "UBELKEIT"}) {
         CAPTURE(typed);
         const auto built = search::build_query(typed, analyzer, Language::unknown, frequency);
@@ -160,9 +171,8 @@ TEST_CASE("Bär does not match Bar when the index has both") {
     const Article article = test_support::make_article(
         "a", "Titel", {"Im Wald lebt ein Bär, und am Abend sitzen die Menschen in der Bar. Beides gehört "
                        "zum Leben in dieser kleinen Stadt am Rande der Berge."});
-    const auto passages = passage::segment_article(article, analyzer);
-    const auto terms = document_terms(index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
-    const auto frequency = [&](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
+    const auto terms = indexed_terms(analyzer, article);
+    const auto frequency = frequency_in(terms);
     const auto bar = query_terms(search::build_query("Bar", analyzer, Language::german, frequency).query);
     const auto baer = query_terms(search::build_query("Bär", analyzer, Language::german, frequency).query);
     CHECK(bar != baer);
