@@ -135,3 +135,19 @@ TEST_CASE("a missing index and a second writer give their own errors") {
     IndexWriter first((dir / "db").string());
     CHECK_THROWS_AS(IndexWriter{(dir / "db").string()}, IndexLockedError);
 }
+
+TEST_CASE("stored passage records round-trip, and damaged ones are refused") {
+    const index::StoredPassage passage{"de/a.md", "Übelkeit", {"Ablauf", "Dauer"}, "de", "corpus/de/a.md", 300,
+                                       std::string(200, 'x') + "\n\nEnde"};
+    const std::string data = index::encode(passage);
+    const auto back = index::decode_stored_passage(data);
+    CHECK(back.article_id == passage.article_id);
+    CHECK(back.title == passage.title);
+    CHECK(back.heading_path == passage.heading_path);
+    CHECK(back.language == passage.language);
+    CHECK(back.source == passage.source);
+    CHECK(back.ordinal == passage.ordinal);
+    CHECK(back.text == passage.text);
+    CHECK_THROWS_AS(index::decode_stored_passage(data.substr(0, data.size() - 3)), IndexError);
+    CHECK_THROWS_AS(index::decode_stored_passage("{\"json\": true}"), IndexError);
+}

@@ -2,33 +2,89 @@
 
 #include <healthsearch/error.hpp>
 
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <string_view>
 
 namespace healthsearch::index {
 
+// Document data is read for every hit of every search, so it is a compact length-prefixed
+// record rather than JSON: a format byte, then each field as a varint length and its bytes.
+namespace {
+
+constexpr char kFormat = '\x01';
+
+void put_number(std::string& out, std::uint64_t value) {
+    while (value >= 0x80) {
+        out.push_back(static_cast<char>((value & 0x7F) | 0x80));
+        value >>= 7;
+    }
+    out.push_back(static_cast<char>(value));
+}
+
+void put_text(std::string& out, std::string_view text) {
+    put_number(out, text.size());
+    out.append(text);
+}
+
+class Reader {
+public:
+    explicit Reader(std::string_view data) : data_(data) {}
+
+    std::uint64_t number() {
+        std::uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (data_.empty()) fail();
+            const auto byte = static_cast<unsigned char>(data_.front());
+            data_.remove_prefix(1);
+            value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+            if (byte < 0x80) return value;
+        }
+        fail();
+    }
+
+    std::string text() {
+        const std::uint64_t size = number();
+        if (size > data_.size()) fail();
+        std::string out(data_.substr(0, size));
+        data_.remove_prefix(size);
+        return out;
+    }
+
+private:
+    [[noreturn]] static void fail() { throw IndexError("stored passage data is damaged", "index"); }
+    std::string_view data_;
+};
+
+}  // namespace
+
 std::string encode(const StoredPassage& passage) {
-    const nlohmann::json data = {
-        {"article_id", passage.article_id}, {"title", passage.title},
-        {"headings", passage.heading_path}, {"language", passage.language},
-        {"source", passage.source},         {"passage", passage.ordinal},
-        {"text", passage.text},
-    };
-    return data.dump();
+    std::string out(1, kFormat);
+    put_text(out, passage.article_id);
+    put_text(out, passage.title);
+    put_number(out, passage.heading_path.size());
+    for (const std::string& heading : passage.heading_path) put_text(out, heading);
+    put_text(out, passage.language);
+    put_text(out, passage.source);
+    put_number(out, passage.ordinal);
+    put_text(out, passage.text);
+    return out;
 }
 
 StoredPassage decode_stored_passage(const std::string& data) {
-    try {
-        const nlohmann::json json = nlohmann::json::parse(data);
-        return StoredPassage{json.at("article_id").get<std::string>(),
-                             json.at("title").get<std::string>(),
-                             json.at("headings").get<std::vector<std::string>>(),
-                             json.at("language").get<std::string>(),
-                             json.at("source").get<std::string>(),
-                             json.at("passage").get<std::size_t>(),
-                             json.at("text").get<std::string>()};
-    } catch (const nlohmann::json::exception& error) {
-        throw IndexError(std::string("stored passage data is damaged: ") + error.what(), "index");
+    if (data.empty() || data.front() != kFormat) {
+        throw IndexError("stored passage data is in an unknown format; rebuild the index", "index");
     }
+    Reader reader(std::string_view(data).substr(1));
+    StoredPassage passage;
+    passage.article_id = reader.text();
+    passage.title = reader.text();
+    const std::uint64_t headings = reader.number();
+    for (std::uint64_t i = 0; i < headings; ++i) passage.heading_path.push_back(reader.text());
+    passage.language = reader.text();
+    passage.source = reader.text();
+    passage.ordinal = static_cast<std::size_t>(reader.number());
+    passage.text = reader.text();
+    return passage;
 }
 
 }  // namespace healthsearch::index
