@@ -9,7 +9,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <set>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace healthsearch;
 using test_support::make_article;
@@ -244,6 +251,42 @@ TEST_CASE("several shards are searched as one") {
     std::set<std::string> languages;
     for (const auto& hit : hits) languages.insert(hit.language);
     CHECK(languages == std::set<std::string>{"de", "en"});
+}
+
+TEST_CASE("a remote shard served by xapian-tcpsrv is searched together with a local one") {
+    ScratchDir dir;
+    const auto articles = sample_articles();
+    build_index((dir / "remote").string(), {articles[0], articles[1]});
+    build_index((dir / "local").string(), {articles[2], articles[3]});
+    // Loopback only; a port derived from the process id keeps parallel test runs apart.
+    const std::string port = std::to_string(20000 + getpid() % 20000);
+    const pid_t server = fork();
+    REQUIRE(server >= 0);
+    if (server == 0) {
+        // Its own process group: on SIGTERM the server signals its whole group, not the tests.
+        setpgid(0, 0);
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", port.c_str(),
+               (dir / "remote").c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    std::vector<Hit> hits;
+    for (int attempt = 0; attempt < 50 && hits.empty(); ++attempt) {
+        try {
+            const Searcher searcher(std::vector<std::string>{"tcp:127.0.0.1:" + port, (dir / "local").string()});
+            hits = searcher.search("immunotherapy Immuntherapie");
+        } catch (const IndexError&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));  // server still starting
+        }
+    }
+    kill(server, SIGTERM);
+    waitpid(server, nullptr, 0);
+    std::set<std::string> articles_found;
+    for (const auto& hit : hits) articles_found.insert(hit.article_id);
+    CHECK(articles_found.contains("en/immuno.md"));  // from the remote shard
+    CHECK(articles_found.contains("de/immun.md"));   // from the local one
 }
 
 TEST_CASE("a long-lived searcher sees what a writer committed after it was opened") {
