@@ -19,7 +19,6 @@ public:
     void paragraph(std::string_view text);
     void set_title(std::string_view text);
     void set_language_hint(std::string_view code);
-    bool has_title() const { return !article_.title.empty(); }
 
     // Falls back to `fallback_title` when no title was found.
     Article finish(std::string_view fallback_title);
