@@ -138,7 +138,7 @@ TEST_CASE("a missing index and a second writer give their own errors") {
 
 TEST_CASE("stored passage records round-trip, and damaged ones are refused") {
     const index::StoredPassage passage{"de/a.md", "Übelkeit", {"Ablauf", "Dauer"}, "de", "corpus/de/a.md", 300,
-                                       std::string(200, 'x') + "\n\nEnde"};
+                                       std::string(200, 'x') + "\n\nEnde", {{0, 200}, {202, 206}}, {{0, 202}, {202, 206}}};
     const std::string data = index::encode(passage);
     const auto back = index::decode_stored_passage(data);
     CHECK(back.article_id == passage.article_id);
@@ -148,6 +148,11 @@ TEST_CASE("stored passage records round-trip, and damaged ones are refused") {
     CHECK(back.source == passage.source);
     CHECK(back.ordinal == passage.ordinal);
     CHECK(back.text == passage.text);
+    REQUIRE(back.words.size() == 2);
+    CHECK(back.words[1].begin == 202);
+    CHECK(back.words[1].end == 206);
+    REQUIRE(back.sentences.size() == 2);
+    CHECK(back.sentences[0].end == 202);
     CHECK_THROWS_AS(index::decode_stored_passage(data.substr(0, data.size() - 3)), IndexError);
     CHECK_THROWS_AS(index::decode_stored_passage("{\"json\": true}"), IndexError);
 }

@@ -142,8 +142,8 @@ bool Analyzer::is_stopword(const std::string& folded, Language language) const {
 
 std::string Analyzer::fingerprint() {
     return fmt::format("healthsearch-analyzer/{} stem=german2+umlauts,english fold=nfkc_cf+de "
-                       "decompound={} xapian={} icu={}",
-                       kVersion, Decompounder::builtin().size(), Xapian::version_string(), U_ICU_VERSION);
+                       "decompound={}B xapian={} icu={}",
+                       kVersion, Decompounder::builtin().bytes(), Xapian::version_string(), U_ICU_VERSION);
 }
 
 }  // namespace healthsearch::analysis

@@ -84,7 +84,7 @@ Decompounder::Decompounder(std::string_view dictionary) {
     const std::size_t separator = dictionary.find("\n%\n");
     nouns_ = dictionary.substr(0, separator == std::string_view::npos ? dictionary.size() : separator + 1);
     others_ = separator == std::string_view::npos ? std::string_view{} : dictionary.substr(separator + 3);
-    size_ = static_cast<std::size_t>(std::count(dictionary.begin(), dictionary.end(), '\n'));
+    bytes_ = dictionary.size();
 }
 
 const Decompounder& Decompounder::builtin() {

@@ -25,12 +25,13 @@ public:
 
     bool is_noun(std::string_view folded) const;
     bool is_other_word(std::string_view folded) const;
-    std::size_t size() const { return size_; }
+    // Identifies the dictionary in the analyzer fingerprint without a pass over it.
+    std::size_t bytes() const { return bytes_; }
 
 private:
     std::string_view nouns_;   // "\n"-framed sorted lines
     std::string_view others_;
-    std::size_t size_ = 0;
+    std::size_t bytes_ = 0;
 };
 
 }  // namespace healthsearch::analysis

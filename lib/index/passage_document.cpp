@@ -66,7 +66,9 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     if (!article.root.empty()) doc.add_value(schema::kSlotRoot, article.root);
 
     StoredPassage stored{article.id, article.title, passage.heading_path, code,
-                         article.source, passage.ordinal, passage.text};
+                         article.source, passage.ordinal, passage.text, {}, analyzer.sentences(passage.text)};
+    stored.words.reserve(passage.words.size());
+    for (const AnalyzedWord& word : passage.words) stored.words.push_back({word.begin, word.end});
     doc.set_data(encode(stored));
     return doc;
 }

@@ -11,7 +11,7 @@ namespace healthsearch::index {
 // record rather than JSON: a format byte, then each field as a varint length and its bytes.
 namespace {
 
-constexpr char kFormat = '\x01';
+constexpr char kFormat = '\x02';
 
 void put_number(std::string& out, std::uint64_t value) {
     while (value >= 0x80) {
@@ -24,6 +24,17 @@ void put_number(std::string& out, std::uint64_t value) {
 void put_text(std::string& out, std::string_view text) {
     put_number(out, text.size());
     out.append(text);
+}
+
+// Ranges in order, each as its distance from the previous end and its length: mostly one byte.
+void put_ranges(std::string& out, const std::vector<analysis::ByteRange>& ranges) {
+    put_number(out, ranges.size());
+    std::size_t previous_end = 0;
+    for (const analysis::ByteRange& range : ranges) {
+        put_number(out, range.begin - previous_end);
+        put_number(out, range.end - range.begin);
+        previous_end = range.end;
+    }
 }
 
 class Reader {
@@ -50,6 +61,22 @@ public:
         return out;
     }
 
+    std::vector<analysis::ByteRange> ranges(std::size_t text_size) {
+        const std::uint64_t count = number();
+        if (count > data_.size()) fail();
+        std::vector<analysis::ByteRange> out;
+        out.reserve(count);
+        std::size_t previous_end = 0;
+        for (std::uint64_t i = 0; i < count; ++i) {
+            const std::size_t begin = previous_end + number();
+            const std::size_t end = begin + number();
+            if (end > text_size) fail();
+            out.push_back({begin, end});
+            previous_end = end;
+        }
+        return out;
+    }
+
 private:
     [[noreturn]] static void fail() { throw IndexError("stored passage data is damaged", "index"); }
     std::string_view data_;
@@ -67,6 +94,8 @@ std::string encode(const StoredPassage& passage) {
     put_text(out, passage.source);
     put_number(out, passage.ordinal);
     put_text(out, passage.text);
+    put_ranges(out, passage.words);
+    put_ranges(out, passage.sentences);
     return out;
 }
 
@@ -84,6 +113,8 @@ StoredPassage decode_stored_passage(const std::string& data) {
     passage.source = reader.text();
     passage.ordinal = static_cast<std::size_t>(reader.number());
     passage.text = reader.text();
+    passage.words = reader.ranges(passage.text.size());
+    passage.sentences = reader.ranges(passage.text.size());
     return passage;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/text_breaker.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -15,6 +17,10 @@ struct StoredPassage {
     std::string source;
     std::size_t ordinal = 0;
     std::string text;
+    // Word and sentence boundaries in `text`, found by the analyzer at index time, so that a
+    // snippet needs no word breaking at search time.
+    std::vector<analysis::ByteRange> words;
+    std::vector<analysis::ByteRange> sentences;
 };
 
 std::string encode(const StoredPassage& passage);

@@ -133,7 +133,8 @@ struct Searcher::Impl {
             Hit hit;
             hit.rank = hits.size() + 1;
             hit.score = it.get_weight();
-            hit.snippet = search::make_snippet(stored.text, analysis::language_from_code(stored.language),
+            hit.snippet = search::make_snippet(stored.text, stored.words, stored.sentences,
+                                               analysis::language_from_code(stored.language),
                                                built.highlight, analyzer);
             hit.article_id = std::move(stored.article_id);
             hit.title = std::move(stored.title);

@@ -44,9 +44,14 @@ struct Window {
 
 }  // namespace
 
-Snippet make_snippet(std::string_view text, analysis::Language language, const HighlightTerms& terms,
-                     const analysis::Analyzer& analyzer, std::size_t max_words) {
-    const auto words = analyzer.words(text);
+Snippet make_snippet(std::string_view text, const std::vector<analysis::ByteRange>& word_ranges,
+                     const std::vector<analysis::ByteRange>& sentences, analysis::Language language,
+                     const HighlightTerms& terms, const analysis::Analyzer& analyzer, std::size_t max_words) {
+    std::vector<analysis::AnalyzedWord> words;
+    words.reserve(word_ranges.size());
+    for (const analysis::ByteRange& range : word_ranges) {
+        words.push_back({range.begin, range.end, analyzer.fold(text.substr(range.begin, range.end - range.begin))});
+    }
     // What to mark: whole words matched by stem or exact form, else parts of German compounds.
     std::vector<Mark> marks;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -77,7 +82,6 @@ Snippet make_snippet(std::string_view text, analysis::Language language, const H
     Window best{0, words.size(), 0, text.size()};
     if (words.size() > max_words) {
         // Candidate windows start at sentence starts and take whole sentences while they fit.
-        const auto sentences = analyzer.sentences(text);
         std::vector<std::size_t> sentence_first_word;  // index of each sentence's first word
         std::size_t w = 0;
         for (const auto& sentence : sentences) {

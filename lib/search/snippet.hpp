@@ -13,7 +13,9 @@ namespace healthsearch::search {
 // Picks the run of whole sentences (at most `max_words` words) that holds the most distinct
 // query terms, and marks every word whose stem or folded form the query asked for. Uses only
 // the passage and the query, so the same query always gives the same snippet.
-Snippet make_snippet(std::string_view passage_text, analysis::Language language,
+// `words` and `sentences` are the passage's boundaries as the analyzer found them at index time.
+Snippet make_snippet(std::string_view passage_text, const std::vector<analysis::ByteRange>& words,
+                     const std::vector<analysis::ByteRange>& sentences, analysis::Language language,
                      const HighlightTerms& terms, const analysis::Analyzer& analyzer,
                      std::size_t max_words = 45);
 
