@@ -43,13 +43,7 @@ int run_search(const SearchCommand& command) {
     const bool color = !command.json && use_color(command.color);
     std::string out;
     if (!corrections.empty()) {
-        std::string suggested = command.query;
-        for (const Correction& correction : corrections) {
-            for (auto at = suggested.find(correction.word); at != std::string::npos;
-                 at = suggested.find(correction.word, at + correction.suggestion.size())) {
-                suggested.replace(at, correction.word.size(), correction.suggestion);
-            }
-        }
+        const std::string suggested = apply_corrections(command.query, corrections);
         if (command.json) {
             nlohmann::json list = nlohmann::json::array();
             for (const Correction& correction : corrections) {

@@ -49,6 +49,10 @@ struct Snippet {
     bool ends_mid_passage = false;    // text is cut at the end
 };
 
+// The query with each corrected word replaced by its suggestion: what --autocorrect searches.
+HEALTHSEARCH_EXPORT std::string apply_corrections(std::string_view query,
+                                                  const std::vector<Correction>& corrections);
+
 struct Hit {
     std::size_t rank = 0;  // 1-based
     double score = 0;

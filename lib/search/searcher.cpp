@@ -106,13 +106,7 @@ struct Searcher::Impl {
     std::vector<Hit> run(std::string_view query_text, const SearchOptions& options) {
         std::string corrected;
         if (options.autocorrect) {
-            corrected = std::string(query_text);
-            for (const Correction& correction : find_corrections(query_text, options)) {
-                for (auto at = corrected.find(correction.word); at != std::string::npos;
-                     at = corrected.find(correction.word, at + correction.suggestion.size())) {
-                    corrected.replace(at, correction.word.size(), correction.suggestion);
-                }
-            }
+            corrected = apply_corrections(query_text, find_corrections(query_text, options));
             query_text = corrected;
         }
         const search::BuiltQuery built = build(query_text, options);
@@ -148,6 +142,17 @@ struct Searcher::Impl {
         return hits;
     }
 };
+
+std::string apply_corrections(std::string_view query, const std::vector<Correction>& corrections) {
+    std::string corrected(query);
+    for (const Correction& correction : corrections) {
+        for (auto at = corrected.find(correction.word); at != std::string::npos;
+             at = corrected.find(correction.word, at + correction.suggestion.size())) {
+            corrected.replace(at, correction.word.size(), correction.suggestion);
+        }
+    }
+    return corrected;
+}
 
 Searcher::Searcher(const std::vector<std::string>& locations) : impl_(std::make_unique<Impl>()) {
     if (locations.empty()) throw IndexError("no index given to search", "");
