@@ -87,31 +87,33 @@ PreparedArticle prepare_article(Article article, const analysis::Analyzer& analy
 }
 
 std::size_t Writer::add(const Article& article) {
-    // Skip the analysis when the hash shows the article unchanged.
-    if (indexed_hash(article.id) == article.content_hash && !article.content_hash.empty()) {
-        ++report_.unchanged;
-        return 0;
-    }
-    return add(prepare_article(article, analyzer_));
+    // The hash is checked before the analysis, which an unchanged article does not need.
+    return write(article.id, article.content_hash, [&] { return prepare_article(article, analyzer_); });
 }
 
-std::string Writer::indexed_hash(const std::string& article_id) {
-    const std::string article_term = schema::article_term(article_id);
+std::size_t Writer::add(PreparedArticle&& prepared) {
+    const std::string id = prepared.article.id;
+    const std::string hash = prepared.article.content_hash;
+    return write(id, hash, [&] { return std::move(prepared); });
+}
+
+std::string Writer::indexed_hash(const std::string& article_term) {
     auto it = db_.postlist_begin(article_term);
     if (it == db_.postlist_end(article_term)) return {};
     const std::string hash = db_.get_document(*it).get_value(schema::kSlotContentHash);
     return hash.empty() ? "(none)" : hash;
 }
 
-std::size_t Writer::add(PreparedArticle&& prepared) {
-    const Article& article = prepared.article;
-    const std::string article_term = schema::article_term(article.id);
+std::size_t Writer::write(const std::string& id, const std::string& content_hash,
+                          const std::function<PreparedArticle()>& prepare) {
+    const std::string article_term = schema::article_term(id);
     try {
-        const std::string old_hash = indexed_hash(article.id);
-        if (!old_hash.empty() && old_hash == article.content_hash) {
+        const std::string old_hash = indexed_hash(article_term);
+        if (!old_hash.empty() && old_hash == content_hash) {
             ++report_.unchanged;
             return 0;
         }
+        const PreparedArticle prepared = prepare();
         begin();
         if (!old_hash.empty()) {
             db_.delete_document(article_term);
@@ -126,7 +128,7 @@ std::size_t Writer::add(PreparedArticle&& prepared) {
         crash_point("article-added");
         return prepared.documents.size();
     } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("writing article {} failed: {}", article.id, error.get_description()),
+        throw IndexError(fmt::format("writing article {} failed: {}", id, error.get_description()),
                          path_);
     }
 }

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -49,7 +50,10 @@ public:
 private:
     void begin();
     // The content hash stored with the article's passages; empty when it is not indexed.
-    std::string indexed_hash(const std::string& article_id);
+    std::string indexed_hash(const std::string& article_term);
+    // Replaces the article's passages with what `prepare` makes, unless its hash is unchanged.
+    std::size_t write(const std::string& id, const std::string& content_hash,
+                      const std::function<PreparedArticle()>& prepare);
 
     std::string path_;
     std::size_t passages_per_commit_;
