@@ -52,8 +52,11 @@ TEST_CASE("each passage is one document carrying its article id, language and te
     }
     // Positions for phrases, stems for matching, title words weighted above body words.
     CHECK(db.get_document(1).termlist_begin() != db.get_document(1).termlist_end());
-    CHECK(db.positionlist_begin(1, "cancer") != db.positionlist_end(1, "cancer"));
+    CHECK(db.positionlist_begin(1, "Zcancer") != db.positionlist_end(1, "Zcancer"));
     CHECK(db.term_exists("Zchemotherapi"));
+    // Words are indexed by stem only, and stop words not at all.
+    CHECK_FALSE(db.term_exists("cancer"));
+    CHECK_FALSE(db.term_exists("Zthe"));
     const Xapian::Document first = db.get_document(1);
     Xapian::termcount title_wdf = 0, body_wdf = 0;
     for (auto it = first.termlist_begin(); it != first.termlist_end(); ++it) {

@@ -172,6 +172,11 @@ TEST_CASE_FIXTURE(Fixture, "phrases, required and excluded words") {
     for (const auto& hit : hits) CHECK(hit.language == "en");
     // Words of the phrase apart do not match the phrase.
     CHECK(searcher.search("\"effects side\"").empty());
+    // Stop words are not indexed, yet a phrase across one still matches, and still in order only.
+    hits = searcher.search("\"Bremsen der Abwehrzellen\"");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].article_id == "de/immun.md");
+    CHECK(searcher.search("\"Abwehrzellen der Bremsen\"").empty());
 
     hits = searcher.search("chemotherapy -immunotherapy");
     for (const auto& hit : hits) CHECK(hit.article_id != "en/immuno.md");

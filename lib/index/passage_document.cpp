@@ -42,11 +42,14 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     for (const std::string& heading : passage.heading_path) {
         add_stems(doc, fields.headings.at(heading), language, schema::kHeadingWdf, analyzer);
     }
+    // Body stems carry positions, which phrases need; stop words are left out (a third of the
+    // words and the longest posting lists) but still counted, so a phrase query can allow for
+    // them with its window.
     Xapian::termpos position = 0;
     for (const AnalyzedWord& word : passage.words) {
         ++position;
-        if (word.folded.size() > schema::kMaxTermBytes) continue;
-        doc.add_posting(word.folded, position);
+        if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
+        doc.add_posting(schema::stem_term(analyzer.stem(word.folded, language)), position, schema::kBodyWdf);
         if (language != Language::german) continue;
         // Brustkrebs is also found as Brust and Krebs, at its own position.
         for (const analysis::ByteRange& part : analyzer.compound_parts(word.folded)) {
@@ -54,7 +57,6 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
             doc.add_posting(schema::part_term(analyzer.stem(folded_part, language)), position);
         }
     }
-    add_stems(doc, passage.words, language, schema::kBodyWdf, analyzer);
 
     doc.add_boolean_term(schema::article_term(article.id));
     doc.add_boolean_term(schema::language_term(code));

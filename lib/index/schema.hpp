@@ -17,8 +17,9 @@ inline constexpr Xapian::valueno kSlotModified = 3;
 inline constexpr Xapian::valueno kSlotSourceFile = 4;  // the file an article came from
 inline constexpr Xapian::valueno kSlotRoot = 5;        // the root that file was found under
 
-// Term prefixes. Unprefixed terms are folded, unstemmed words with positions (for phrases).
-inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words, no positions
+// Term prefixes. Words are indexed by stem only: unstemmed terms would double what the index
+// writes, and phrases match as well on stems (as Lucene's do).
+inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words; body words with positions
 inline constexpr std::string_view kPrefixPart = "P";      // stems of German compound parts, at the compound's position
 inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
 inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"

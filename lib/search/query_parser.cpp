@@ -6,6 +6,7 @@
 #include <healthsearch/error.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace healthsearch::search {
 
@@ -122,6 +123,21 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                  : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     };
 
+    // Words in order, as stems, since that is how the index holds them. Stop words are not
+    // indexed; the window still counts them, so "top of page" allows one word between the two.
+    const auto phrase_query = [&](auto first, auto last) -> std::optional<Xapian::Query> {
+        std::vector<Xapian::Query> words;
+        for (auto word = first; word != last; ++word) {
+            if (word->size() > index::schema::kMaxTermBytes || analyzer.is_stopword(*word, language_filter)) continue;
+            const std::vector<std::string> terms = stem_terms(*word);
+            words.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+        }
+        if (words.empty()) return std::nullopt;
+        if (words.size() == 1) return words.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                             static_cast<Xapian::termcount>(std::distance(first, last)));
+    };
+
     // A word: its stems; inside German compounds too (Krebs in Brustkrebs, ranked below Krebs
     // itself); and for a compound, all of its parts together (Brustkrebs = Krebs der Brust).
     const auto word_query = [&](const std::string& folded, bool highlight) {
@@ -171,10 +187,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             if (clause.occur != QueryClause::Occur::must_not) {
                 built.highlight.exact.insert(terms.begin(), terms.end());
             }
-            target.push_back(terms.size() == 1
-                                 ? Xapian::Query(terms.front())
-                                 : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                                                 static_cast<Xapian::termcount>(terms.size())));
+            if (auto phrase = phrase_query(terms.begin(), terms.end())) target.push_back(std::move(*phrase));
             continue;
         }
         for (const auto& word : words) {
@@ -217,11 +230,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 // The words name one concept ("heart attack"): as a phrase they count in full,
                 // each on its own ("heart") only as much as an expansion does.
                 const auto first = should_words.begin() + static_cast<std::ptrdiff_t>(i);
-                expansions.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                                        Xapian::Query(Xapian::Query::OP_PHRASE, first,
-                                                      first + static_cast<std::ptrdiff_t>(match.length),
-                                                      static_cast<Xapian::termcount>(match.length)),
-                                        1.0 / kSynonymWeight);
+                if (auto phrase = phrase_query(first, first + static_cast<std::ptrdiff_t>(match.length))) {
+                    expansions.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, std::move(*phrase), 1.0 / kSynonymWeight);
+                }
                 for (std::size_t w = i; w < i + match.length; ++w) {
                     if (should_index[w] < 0) continue;
                     Xapian::Query& single = should[static_cast<std::size_t>(should_index[w])];
@@ -235,8 +246,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                     for (const std::string& word : term->words) {
                         if (!analyzer.is_stopword(word, language_filter)) built.highlight.exact.insert(word);
                     }
-                    expansions.emplace_back(Xapian::Query::OP_PHRASE, term->words.begin(), term->words.end(),
-                                            static_cast<Xapian::termcount>(term->words.size()));
+                    if (auto phrase = phrase_query(term->words.begin(), term->words.end())) {
+                        expansions.push_back(std::move(*phrase));
+                    }
                 }
             }
             i += match.length;
