@@ -122,7 +122,7 @@ std::size_t Writer::write(const std::string& id, const std::string& content_hash
             ++report_.added;
         }
         for (const Xapian::Document& document : prepared.documents) db_.add_document(document);
-        for (const std::string& word : prepared.spellings) db_.add_spelling(word);
+        for (const std::string& word : prepared.spellings) ++pending_spellings_[word];
         report_.passages_written += prepared.documents.size();
         uncommitted_ += prepared.documents.size();
         crash_point("article-added");
@@ -161,6 +161,8 @@ void Writer::commit() {
     try {
         crash_point("commit");
         if (in_transaction_) {
+            for (const auto& [word, articles] : pending_spellings_) db_.add_spelling(word, articles);
+            pending_spellings_.clear();
             db_.commit_transaction();
             in_transaction_ = false;
         }
