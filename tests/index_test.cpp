@@ -50,9 +50,10 @@ TEST_CASE("each passage is one document carrying its article id, language and te
         CHECK(stored.heading_path == std::vector<std::string>{"How it works"});
         CHECK(stored.text.starts_with("Chemotherapy uses medicines"));
     }
-    // Positions for phrases, stems for matching, title words weighted above body words.
+    // Stems for matching, no positions (phrases are checked on the stored text), title words
+    // weighted above body words.
     CHECK(db.get_document(1).termlist_begin() != db.get_document(1).termlist_end());
-    CHECK(db.positionlist_begin(1, "Zcancer") != db.positionlist_end(1, "Zcancer"));
+    CHECK(db.positionlist_begin(1, "Zcancer") == db.positionlist_end(1, "Zcancer"));
     CHECK(db.term_exists("Zchemotherapi"));
     // Words are indexed by stem only, and stop words not at all.
     CHECK_FALSE(db.term_exists("cancer"));

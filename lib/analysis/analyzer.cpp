@@ -1,4 +1,5 @@
 #include "analysis/analyzer.hpp"
+#include "analysis/synonyms.hpp"
 
 #include "analysis/stopwords.hpp"
 
@@ -142,8 +143,9 @@ bool Analyzer::is_stopword(const std::string& folded, Language language) const {
 
 std::string Analyzer::fingerprint() {
     return fmt::format("healthsearch-analyzer/{} stem=german2+umlauts,english fold=nfkc_cf+de "
-                       "decompound={}B xapian={} icu={}",
-                       kVersion, Decompounder::builtin().bytes(), Xapian::version_string(), U_ICU_VERSION);
+                       "decompound={}B synonyms={}B xapian={} icu={}",
+                       kVersion, Decompounder::builtin().bytes(), SynonymTable::builtin_bytes(),
+                       Xapian::version_string(), U_ICU_VERSION);
 }
 
 }  // namespace healthsearch::analysis

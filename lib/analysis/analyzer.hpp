@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 7;
+    static constexpr int kVersion = 8;
 
     Analyzer();
 

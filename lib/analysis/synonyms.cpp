@@ -48,6 +48,25 @@ const SynonymTable& SynonymTable::builtin(const Analyzer& analyzer) {
     return table;
 }
 
+std::size_t SynonymTable::builtin_bytes() {
+    return static_cast<std::size_t>(healthsearch_medical_synonyms_end - healthsearch_medical_synonyms);
+}
+
+std::vector<const SynonymTable::Term*> SynonymTable::multi_word_terms_at(const std::vector<std::string>& words,
+                                                                         std::size_t start) const {
+    std::vector<const Term*> found;
+    const auto candidates = by_first_word_.find(words[start]);
+    if (candidates == by_first_word_.end()) return found;
+    for (const auto& [g, t] : candidates->second) {
+        const Term& term = groups_[g][t];
+        if (term.words.size() < 2 || start + term.words.size() > words.size()) continue;
+        if (std::equal(term.words.begin(), term.words.end(), words.begin() + static_cast<std::ptrdiff_t>(start))) {
+            found.push_back(&term);
+        }
+    }
+    return found;
+}
+
 SynonymTable::Match SynonymTable::longest_match(const std::vector<std::string>& words, std::size_t start) const {
     Match best;
     const auto candidates = by_first_word_.find(words[start]);

@@ -33,7 +33,14 @@ public:
     // The longest term that starts at `words[start]`, with the other terms of its group.
     Match longest_match(const std::vector<std::string>& words, std::size_t start) const;
 
+    // Every term of more than one word that starts at `words[start]` ("heart attack", "Krebs der
+    // Brust"). The index records these, since it keeps no positions to match them as phrases.
+    std::vector<const Term*> multi_word_terms_at(const std::vector<std::string>& words, std::size_t start) const;
+
     std::size_t groups() const { return groups_.size(); }
+    // Size of the compiled-in list: part of the analyzer fingerprint, since the index records
+    // its multi-word terms.
+    static std::size_t builtin_bytes();
 
 private:
     std::vector<std::vector<Term>> groups_;

@@ -1,5 +1,6 @@
 #include "index/passage_document.hpp"
 
+#include "analysis/synonyms.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
 
@@ -42,19 +43,28 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     for (const std::string& heading : passage.heading_path) {
         add_stems(doc, fields.headings.at(heading), language, schema::kHeadingWdf, analyzer);
     }
-    // Body stems carry positions, which phrases need; stop words are left out (a third of the
-    // words and the longest posting lists) but still counted, so a phrase query can allow for
-    // them with its window.
-    Xapian::termpos position = 0;
+    // No positions: they were half of what the index wrote, and a passage is already the unit of
+    // proximity. Phrases are checked against the stored text instead (search/phrase_filter).
     for (const AnalyzedWord& word : passage.words) {
-        ++position;
         if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
-        doc.add_posting(schema::stem_term(analyzer.stem(word.folded, language)), position, schema::kBodyWdf);
+        doc.add_term(schema::stem_term(analyzer.stem(word.folded, language)), schema::kBodyWdf);
         if (language != Language::german) continue;
-        // Brustkrebs is also found as Brust and Krebs, at its own position.
+        // Brustkrebs is also found as Brust and Krebs.
         for (const analysis::ByteRange& part : analyzer.compound_parts(word.folded)) {
             const std::string folded_part = word.folded.substr(part.begin, part.end - part.begin);
-            doc.add_posting(schema::part_term(analyzer.stem(folded_part, language)), position);
+            doc.add_term(schema::part_term(analyzer.stem(folded_part, language)));
+        }
+    }
+    // Multi-word synonym terms as single terms, so that "heart attack" can be found as such
+    // without positions.
+    const analysis::SynonymTable& synonyms = analysis::SynonymTable::builtin(analyzer);
+    std::vector<std::string> folded;
+    folded.reserve(passage.words.size());
+    for (const AnalyzedWord& word : passage.words) folded.push_back(word.folded);
+    for (std::size_t start = 0; start < folded.size(); ++start) {
+        for (const analysis::SynonymTable::Term* term : synonyms.multi_word_terms_at(folded, start)) {
+            const std::string phrase = schema::phrase_term(term->words.begin(), term->words.end());
+            if (phrase.size() <= schema::kMaxPhraseTermBytes) doc.add_term(phrase, schema::kBodyWdf);
         }
     }
 

@@ -17,10 +17,12 @@ inline constexpr Xapian::valueno kSlotModified = 3;
 inline constexpr Xapian::valueno kSlotSourceFile = 4;  // the file an article came from
 inline constexpr Xapian::valueno kSlotRoot = 5;        // the root that file was found under
 
-// Term prefixes. Words are indexed by stem only: unstemmed terms would double what the index
-// writes, and phrases match as well on stems (as Lucene's do).
-inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words; body words with positions
-inline constexpr std::string_view kPrefixPart = "P";      // stems of German compound parts, at the compound's position
+// Term prefixes. Words are indexed by stem only and without positions: unstemmed terms and
+// positions made up three quarters of what the index wrote. Phrases are verified on the stored
+// passage text at search time.
+inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words (stop words are not indexed)
+inline constexpr std::string_view kPrefixPart = "P";      // stems of German compound parts
+inline constexpr std::string_view kPrefixPhrase = "Q";    // multi-word synonym terms, "Qheart attack"
 inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
 inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"
 
@@ -31,6 +33,8 @@ inline constexpr Xapian::termcount kBodyWdf = 1;
 
 // Terms longer than this are not words (URLs, base64, chemical noise) and are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 64;
+// Xapian's limit on a term is 245 bytes; a longer synonym term is not indexed.
+inline constexpr std::size_t kMaxPhraseTermBytes = 240;
 
 inline constexpr const char* kMetadataFingerprint = "healthsearch.fingerprint";
 // Per source file: "SIZE MTIME ARTICLES" of the last successful read, for skipping unchanged files.
@@ -47,6 +51,17 @@ inline std::string stem_term(std::string_view stem) {
 
 inline std::string part_term(std::string_view stem) {
     return std::string(kPrefixPart) + std::string(stem);
+}
+
+// The words of a multi-word term (folded, stop words included), joined by spaces.
+template <typename Iterator>
+std::string phrase_term(Iterator first, Iterator last) {
+    std::string term(kPrefixPhrase);
+    for (Iterator word = first; word != last; ++word) {
+        if (word != first) term += ' ';
+        term += *word;
+    }
+    return term;
 }
 
 inline std::string language_term(std::string_view code) {

@@ -123,19 +123,24 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                  : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     };
 
-    // Words in order, as stems, since that is how the index holds them. Stop words are not
-    // indexed; the window still counts them, so "top of page" allows one word between the two.
-    const auto phrase_query = [&](auto first, auto last) -> std::optional<Xapian::Query> {
+    // All of the words, by stem (stop words are not indexed). Where they must also stand
+    // together, the PhraseFilter checks that on the stored text.
+    const auto all_words_query = [&](auto first, auto last) -> std::optional<Xapian::Query> {
         std::vector<Xapian::Query> words;
         for (auto word = first; word != last; ++word) {
             if (word->size() > index::schema::kMaxTermBytes || analyzer.is_stopword(*word, language_filter)) continue;
-            const std::vector<std::string> terms = stem_terms(*word);
-            words.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+            words.push_back(any_of(stem_terms(*word)));
         }
         if (words.empty()) return std::nullopt;
-        if (words.size() == 1) return words.front();
-        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                             static_cast<Xapian::termcount>(std::distance(first, last)));
+        return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+    };
+
+    // A multi-word synonym term: weighted as its words are, found where the index recorded it
+    // (as one term, since there are no positions to find it as a phrase).
+    const auto term_query = [&](auto first, auto last) {
+        Xapian::Query recorded(index::schema::phrase_term(first, last));
+        auto words = all_words_query(first, last);
+        return words ? Xapian::Query(Xapian::Query::OP_FILTER, std::move(*words), recorded) : recorded;
     };
 
     // A word: its stems; inside German compounds too (Krebs in Brustkrebs, ranked below Krebs
@@ -184,10 +189,14 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         if (clause.phrase) {
             std::vector<std::string> terms;
             for (const auto& word : words) terms.push_back(word.folded);
-            if (clause.occur != QueryClause::Occur::must_not) {
-                built.highlight.exact.insert(terms.begin(), terms.end());
+            if (clause.occur == QueryClause::Occur::must_not) {
+                // Passages with the words apart are still wanted; only the phrase is excluded.
+                built.excluded_phrases.push_back(std::move(terms));
+                continue;
             }
-            if (auto phrase = phrase_query(terms.begin(), terms.end())) target.push_back(std::move(*phrase));
+            built.highlight.exact.insert(terms.begin(), terms.end());
+            if (auto words_query = all_words_query(terms.begin(), terms.end())) must.push_back(std::move(*words_query));
+            built.required_phrases.push_back(std::move(terms));
             continue;
         }
         for (const auto& word : words) {
@@ -227,12 +236,12 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 continue;
             }
             if (match.length > 1) {
-                // The words name one concept ("heart attack"): as a phrase they count in full,
+                // The words name one concept ("heart attack"): together they count in full,
                 // each on its own ("heart") only as much as an expansion does.
                 const auto first = should_words.begin() + static_cast<std::ptrdiff_t>(i);
-                if (auto phrase = phrase_query(first, first + static_cast<std::ptrdiff_t>(match.length))) {
-                    expansions.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, std::move(*phrase), 1.0 / kSynonymWeight);
-                }
+                expansions.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                        term_query(first, first + static_cast<std::ptrdiff_t>(match.length)),
+                                        1.0 / kSynonymWeight);
                 for (std::size_t w = i; w < i + match.length; ++w) {
                     if (should_index[w] < 0) continue;
                     Xapian::Query& single = should[static_cast<std::size_t>(should_index[w])];
@@ -246,9 +255,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                     for (const std::string& word : term->words) {
                         if (!analyzer.is_stopword(word, language_filter)) built.highlight.exact.insert(word);
                     }
-                    if (auto phrase = phrase_query(term->words.begin(), term->words.end())) {
-                        expansions.push_back(std::move(*phrase));
-                    }
+                    expansions.push_back(term_query(term->words.begin(), term->words.end()));
                 }
             }
             i += match.length;
@@ -272,7 +279,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         }
     }
     if (should.empty() && must.empty()) {
-        throw QueryError(must_not.empty() ? "the query has no words to search for"
+        throw QueryError(must_not.empty() && built.excluded_phrases.empty() ? "the query has no words to search for"
                                           : "the query only excludes words; add a word to search for",
                          std::string(query_text));
     }

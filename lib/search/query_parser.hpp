@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.hpp"
 #include "analysis/synonyms.hpp"
+#include "search/phrase_filter.hpp"
 
 #include <xapian.h>
 
@@ -17,7 +18,7 @@ namespace healthsearch::search {
 struct QueryClause {
     enum class Occur { should, must, must_not };
     Occur occur = Occur::should;
-    bool phrase = false;  // "quoted": words must stand together, unstemmed
+    bool phrase = false;  // "quoted": words must stand together, as written
     std::string text;
 };
 
@@ -37,6 +38,10 @@ struct BuiltQuery {
     HighlightTerms highlight;
     // Words of the query (as typed) that match nothing in the index, for "did you mean".
     std::vector<std::string> unknown_words;
+    // Quoted phrases: `query` finds passages with all their words; these say which passages
+    // hold them together. A quoted phrase is always required (or, with -, excluded).
+    std::vector<Phrase> required_phrases;
+    std::vector<Phrase> excluded_phrases;
 };
 
 // How many passages contain a term; lets the query use the spelling the index has.

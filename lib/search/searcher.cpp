@@ -3,6 +3,7 @@
 #include "index/database.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
+#include "search/phrase_filter.hpp"
 #include "search/query_parser.hpp"
 #include "search/snippet.hpp"
 
@@ -11,7 +12,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <mutex>
 
 #include <sys/stat.h>
@@ -114,19 +117,12 @@ struct Searcher::Impl {
         Xapian::Enquire enquire(db);
         enquire.set_query(built.query);
         enquire.set_weighting_scheme(Xapian::BM25Weight());
-        if (options.per_article > 0) {
-            enquire.set_collapse_key(index::schema::kSlotArticleId,
-                                     static_cast<Xapian::doccount>(options.per_article));
-        }
-        const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit));
-
+        const search::PhraseFilter phrases(built.required_phrases, built.excluded_phrases);
         std::vector<Hit> hits;
-        hits.reserve(mset.size());
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            index::StoredPassage stored = index::decode_stored_passage(it.get_document().get_data());
+        const auto add_hit = [&](index::StoredPassage&& stored, double score) {
             Hit hit;
             hit.rank = hits.size() + 1;
-            hit.score = it.get_weight();
+            hit.score = score;
             hit.snippet = search::make_snippet(stored.text, stored.words, stored.sentences,
                                                analysis::language_from_code(stored.language),
                                                built.highlight, analyzer);
@@ -138,6 +134,37 @@ struct Searcher::Impl {
             hit.passage = stored.ordinal;
             hit.text = std::move(stored.text);
             hits.push_back(std::move(hit));
+        };
+        const auto limit = static_cast<Xapian::doccount>(options.limit);
+
+        if (phrases.empty()) {
+            if (options.per_article > 0) {
+                enquire.set_collapse_key(index::schema::kSlotArticleId,
+                                         static_cast<Xapian::doccount>(options.per_article));
+            }
+            const Xapian::MSet mset = enquire.get_mset(0, limit);
+            hits.reserve(mset.size());
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                add_hit(index::decode_stored_passage(it.get_document().get_data()), it.get_weight());
+            }
+            return hits;
+        }
+
+        // With phrases, candidates are checked here, page by page, and collapsed here too:
+        // Xapian's collapse could keep an article's passage that lacks the phrase and drop the
+        // one that has it. (A MatchDecider would do this inside the match, but remote shards
+        // do not support one.)
+        std::map<std::string, std::size_t> per_article;
+        const Xapian::doccount page = std::max<Xapian::doccount>(100, 4 * limit);
+        for (Xapian::doccount first = 0; hits.size() < limit; first += page) {
+            const Xapian::MSet mset = enquire.get_mset(first, page);
+            for (auto it = mset.begin(); it != mset.end() && hits.size() < limit; ++it) {
+                index::StoredPassage stored = index::decode_stored_passage(it.get_document().get_data());
+                if (!phrases.accepts(stored, analyzer)) continue;
+                if (options.per_article > 0 && ++per_article[stored.article_id] > options.per_article) continue;
+                add_hit(std::move(stored), it.get_weight());
+            }
+            if (mset.size() < page) break;
         }
         return hits;
     }
