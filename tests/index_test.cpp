@@ -70,6 +70,20 @@ TEST_CASE("each passage is one document carrying its article id, language and te
     CHECK(title_wdf == 3 + index::schema::kTitleWdf);
 }
 
+TEST_CASE("multi-word synonym terms are recorded whole, since the index keeps no positions") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    {
+        IndexWriter writer(db_path);
+        writer.add(make_article("en/effects.md", "Treatment",
+                                {"Most side effects pass within weeks. Effects on one side of the body are rarer."}));
+        writer.commit();
+    }
+    Xapian::Database db(db_path);
+    CHECK(db.term_exists("Qside effects"));
+    CHECK(db.get_termfreq("Qside effects") == 1);
+}
+
 TEST_CASE("re-adding: unchanged articles are skipped, changed ones replaced whole") {
     ScratchDir dir;
     const auto db_path = (dir / "db").string();

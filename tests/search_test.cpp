@@ -177,6 +177,15 @@ TEST_CASE_FIXTURE(Fixture, "phrases, required and excluded words") {
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id == "de/immun.md");
     CHECK(searcher.search("\"Abwehrzellen der Bremsen\"").empty());
+    // An excluded phrase drops the passages that hold it, not those with its words apart.
+    SearchOptions words_only;
+    words_only.expand_synonyms = false;
+    words_only.translate = false;
+    hits = searcher.search("medicines -\"side effects\"", words_only);
+    CHECK(hits.empty());
+    hits = searcher.search("medicines -\"effects side\"", words_only);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].article_id == "en/chemo.md");
 
     hits = searcher.search("chemotherapy -immunotherapy");
     for (const auto& hit : hits) CHECK(hit.article_id != "en/immuno.md");
