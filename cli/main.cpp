@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
                            "at most N passages from one article (0: no limit)")
         ->capture_default_str();
     search_app->add_flag("--no-synonyms", search.no_synonyms,
-                         "search only the words given, without the medical vocabulary's other terms");
+                         "search only the words given, without the medical vocabulary's other terms or German synonyms");
     search_app->add_flag("--no-translate", search.no_translate,
                          "do not also search FreeDict translations of the words");
     search_app->add_flag("--autocorrect", search.autocorrect,

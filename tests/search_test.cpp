@@ -138,6 +138,28 @@ TEST_CASE_FIXTURE(Fixture, "dictionary translation finds answers in the other la
     CHECK(searcher.search("Bremsen", german_words).size() == 1);
 }
 
+TEST_CASE("general German synonyms find a passage in other words, below the reader's own word") {
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, {make_article("de/stiege.md", "Anfahrt",
+                                    {"Die Stiege zur Praxis hat auf beiden Seiten ein Geländer."}),
+                       make_article("de/treppe.md", "Zugang",
+                                    {"Die Treppe zum Eingang hat auf beiden Seiten ein Geländer."})});
+    const Searcher searcher(path);
+    SearchOptions no_translation;
+    no_translation.translate = false;
+    // OpenThesaurus lists Stiege with Treppe; neither is in the medical list.
+    const auto hits = searcher.search("Treppe", no_translation);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].article_id == "de/treppe.md");
+    CHECK(hits[1].article_id == "de/stiege.md");
+    CHECK(hits[1].score < hits[0].score);
+    CHECK(highlighted(hits[1].snippet, 0) == "Stiege");
+    // Switched off with the medical synonyms.
+    no_translation.expand_synonyms = false;
+    CHECK(searcher.search("Treppe", no_translation).size() == 1);
+}
+
 TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed word, and autocorrect uses it") {
     const Searcher searcher(db);
     CHECK(searcher.corrections("Ubelkiet") == std::vector<Correction>{{"Ubelkiet", "Übelkeit"}});

@@ -18,7 +18,8 @@ struct SearchOptions {
     // Keep at most this many passages per article; 0 keeps all.
     std::size_t per_article = 0;
     // Also search the other terms of medical concepts the query names (German and English, lay
-    // and technical: heart attack = Herzinfarkt = Myokardinfarkt), weighted below its own words.
+    // and technical: heart attack = Herzinfarkt = Myokardinfarkt), and general German synonyms
+    // of its other words (OpenThesaurus: Treppe = Stiege), weighted below its own words.
     bool expand_synonyms = true;
     // Also search general-dictionary translations (FreeDict) of the other words, weighted lowest:
     // for questions whose answer exists only in the other language.

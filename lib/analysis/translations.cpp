@@ -6,6 +6,8 @@ extern "C" const char healthsearch_translations_eng_deu[];
 extern "C" const char healthsearch_translations_eng_deu_end[];
 extern "C" const char healthsearch_translations_deu_eng[];
 extern "C" const char healthsearch_translations_deu_eng_end[];
+extern "C" const char healthsearch_thesaurus_deu[];
+extern "C" const char healthsearch_thesaurus_deu_end[];
 
 namespace healthsearch::analysis {
 
@@ -20,6 +22,12 @@ const TranslationTable& TranslationTable::german_to_english() {
     static const TranslationTable table(std::string_view(
         healthsearch_translations_deu_eng,
         static_cast<std::size_t>(healthsearch_translations_deu_eng_end - healthsearch_translations_deu_eng)));
+    return table;
+}
+
+const TranslationTable& TranslationTable::german_synonyms() {
+    static const TranslationTable table(std::string_view(
+        healthsearch_thesaurus_deu, static_cast<std::size_t>(healthsearch_thesaurus_deu_end - healthsearch_thesaurus_deu)));
     return table;
 }
 

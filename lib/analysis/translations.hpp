@@ -6,16 +6,19 @@
 
 namespace healthsearch::analysis {
 
-// General-purpose word translations (FreeDict, built by tools/make_translation_table.cpp):
-// "word\ttranslation translation" lines, sorted, folded, looked up without an index.
+// Related words for a word: general-purpose translations (FreeDict, built by
+// tools/make_translation_table.cpp) or German synonyms (OpenThesaurus, built by
+// tools/make_thesaurus_table.cpp). "word\tother other" lines, sorted, folded, looked up without
+// an index.
 class TranslationTable {
 public:
     explicit TranslationTable(std::string_view table) : table_(table) {}
 
     static const TranslationTable& english_to_german();
     static const TranslationTable& german_to_english();
+    static const TranslationTable& german_synonyms();
 
-    // Up to two translations of a folded word, most common sense first; empty when unknown.
+    // The few related words of a folded word, most likely first; empty when unknown.
     std::vector<std::string> translate(std::string_view folded) const;
 
 private:

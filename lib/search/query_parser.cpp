@@ -224,6 +224,13 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
         }
     };
+    std::vector<Xapian::Query> related;
+    const auto relate_word = [&](std::size_t i) {
+        if (should_index[i] < 0) return;
+        for (const std::string& synonym : analysis::TranslationTable::german_synonyms().translate(should_words[i])) {
+            related.push_back(word_query(synonym, true));
+        }
+    };
     if (synonyms == nullptr) {
         for (std::size_t i = 0; i < should_words.size(); ++i) translate_word(i);
     } else {
@@ -232,6 +239,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             const auto match = synonyms->longest_match(should_words, i);
             if (match.length == 0) {
                 translate_word(i);
+                relate_word(i);
                 ++i;
                 continue;
             }
@@ -265,6 +273,10 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                 Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end()),
                                 kSynonymWeight);
         }
+    }
+    if (!related.empty() && !should.empty()) {
+        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                            Xapian::Query(Xapian::Query::OP_OR, related.begin(), related.end()), kThesaurusWeight);
     }
     if (!translations.empty() && !should.empty()) {
         should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,

@@ -62,6 +62,8 @@ BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyze
 
 // How much an expansion counts against the reader's own words.
 inline constexpr double kSynonymWeight = 0.5;
+// How much a general German synonym (OpenThesaurus) counts against the reader's own words.
+inline constexpr double kThesaurusWeight = 0.5;
 // How much a dictionary translation counts against the reader's own words.
 inline constexpr double kTranslationWeight = 0.4;
 // How much a word found inside a compound (Krebs in Brustkrebs), or a compound found as its
