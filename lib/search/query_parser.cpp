@@ -6,7 +6,9 @@
 #include <healthsearch/error.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <unordered_map>
 
 namespace healthsearch::search {
 
@@ -90,7 +92,15 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                              : std::vector<Language>{language_filter};
     BuiltQuery built;
 
-    const auto known = [&](const std::string& term) { return !frequency || frequency(term) > 0; };
+    // Each term is looked up once: expansions repeat terms (breast in "breast cancer" and in
+    // "breast carcinoma").
+    std::unordered_map<std::string, bool> known_terms;
+    const auto known = [&](const std::string& term) {
+        if (!frequency) return true;
+        const auto [it, inserted] = known_terms.try_emplace(term, false);
+        if (inserted) it->second = frequency(term) > 0;
+        return it->second;
+    };
     const bool german = language_filter != Language::english;
 
     // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
@@ -118,9 +128,15 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         }
         return terms;
     };
-    const auto any_of = [](const std::vector<std::string>& terms) {
-        return terms.size() == 1 ? Xapian::Query(terms.front())
-                                 : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    // Terms the index does not hold are left out: they score nothing, and a third of an
+    // expanded query's terms are such (English words as German compound parts, translations
+    // that no passage uses), each costing the match a lookup. None left matches nothing.
+    const auto any_of = [&](const std::vector<std::string>& terms) {
+        std::vector<std::string> present;
+        std::copy_if(terms.begin(), terms.end(), std::back_inserter(present), known);
+        if (present.empty()) return Xapian::Query();
+        return present.size() == 1 ? Xapian::Query(present.front())
+                                   : Xapian::Query(Xapian::Query::OP_SYNONYM, present.begin(), present.end());
     };
 
     // All of the words, by stem (stop words are not indexed). Where they must also stand
@@ -152,8 +168,11 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         if (german) {
             const std::string part = index::schema::part_term(analyzer.stem(folded, Language::german));
             marked.push_back(part);
-            query = Xapian::Query(Xapian::Query::OP_OR, query,
-                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(part), kCompoundPartWeight));
+            if (known(part)) {
+                query = Xapian::Query(Xapian::Query::OP_OR, query,
+                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(part),
+                                                    kCompoundPartWeight));
+            }
             std::vector<Xapian::Query> parts;
             for (const analysis::ByteRange& range : analyzer.compound_parts(folded)) {
                 const std::string piece = folded.substr(range.begin, range.end - range.begin);
