@@ -68,6 +68,6 @@ inline constexpr double kThesaurusWeight = 0.5;
 inline constexpr double kTranslationWeight = 0.4;
 // How much a word found inside a compound (Krebs in Brustkrebs), or a compound found as its
 // separate parts, counts against the word itself.
-inline constexpr double kCompoundPartWeight = 0.5;
+inline constexpr double kCompoundPartWeight = 0.3;
 
 }  // namespace healthsearch::search
