@@ -158,6 +158,56 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     // Switched off with the medical synonyms.
     no_translation.expand_synonyms = false;
     CHECK(searcher.search("Treppe", no_translation).size() == 1);
+    // Not for English questions: "fast" there is not the German "fast" (beinahe, schier).
+    build_index(path, {make_article("de/schier.md", "Geduld", {"Die Wartezeit war schier endlos und zermürbend."})});
+    no_translation.expand_synonyms = true;
+    CHECK_FALSE(searcher.search("Wartezeit schier", no_translation).empty());
+    CHECK(searcher.search("how fast is the recovery", no_translation).empty());
+}
+
+TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing counts only passages with it") {
+    // Many passages hold both words apart and rank above the few that hold the phrase, so the
+    // searcher must look further than the first page of candidates.
+    std::vector<Article> articles;
+    for (int i = 0; i < 60; ++i) {
+        articles.push_back(make_article("en/apart" + std::to_string(i) + ".md", "Notes " + std::to_string(i),
+                                        {"Mild fever. Zinc lozenges. Zinc again, fever again, zinc and fever."}));
+    }
+    Article phrase = make_article("en/phrase.md", "Together",
+                                  {"A long passage about colds that names the remedy only once: people took "
+                                   "zinc fever tablets in the old days, together with rest, fluids, warm soup, "
+                                   "sleep, patience and a great deal of tea with honey and lemon."});
+    articles.push_back(phrase);
+    phrase.id = "en/phrase-again.md";
+    articles.push_back(phrase);
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, articles);
+    const Searcher searcher(path);
+    SearchOptions options;
+    options.limit = 1;
+    CHECK(searcher.search("zinc fever").front().article_id.starts_with("en/apart"));
+    auto hits = searcher.search("\"zinc fever\"", options);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].article_id.starts_with("en/phrase"));
+    options.limit = 10;
+    options.per_article = 1;
+    hits = searcher.search("\"zinc fever\"", options);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].article_id != hits[1].article_id);
+}
+
+TEST_CASE_FIXTURE(Fixture, "a query of stop words only is refused with a message that says so") {
+    const Searcher searcher(db);
+    for (const char* query : {"The Who", "\"was ist das\""}) {
+        CAPTURE(query);
+        try {
+            (void)searcher.search(query);
+            FAIL("expected a QueryError");
+        } catch (const QueryError& error) {
+            CHECK(std::string(error.what()).find("stop words") != std::string::npos);
+        }
+    }
 }
 
 TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed word, and autocorrect uses it") {
@@ -208,6 +258,10 @@ TEST_CASE_FIXTURE(Fixture, "phrases, required and excluded words") {
     hits = searcher.search("medicines -\"effects side\"", words_only);
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id == "en/chemo.md");
+    // A phrase may stand in the title or a heading, which are indexed with every passage.
+    hits = searcher.search("\"Immuntherapie bei Krebs\"", words_only);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits[0].article_id == "de/immun.md");
 
     hits = searcher.search("chemotherapy -immunotherapy");
     for (const auto& hit : hits) CHECK(hit.article_id != "en/immuno.md");

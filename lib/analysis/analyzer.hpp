@@ -19,7 +19,7 @@ namespace healthsearch::analysis {
 struct AnalyzedWord {
     std::size_t begin = 0;  // byte offsets into the analysed text
     std::size_t end = 0;
-    std::string folded;     // the normalised form: the unstemmed index term
+    std::string folded;     // the normalised form, which stemming and phrases start from
 };
 
 // The one analysis chain, used identically at index and at query time: ICU word break,
@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 8;
+    static constexpr int kVersion = 9;
 
     Analyzer();
 

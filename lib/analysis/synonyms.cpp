@@ -1,5 +1,8 @@
 #include "analysis/synonyms.hpp"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 extern "C" const char healthsearch_medical_synonyms[];
 extern "C" const char healthsearch_medical_synonyms_end[];
 
@@ -48,8 +51,11 @@ const SynonymTable& SynonymTable::builtin(const Analyzer& analyzer) {
     return table;
 }
 
-std::size_t SynonymTable::builtin_bytes() {
-    return static_cast<std::size_t>(healthsearch_medical_synonyms_end - healthsearch_medical_synonyms);
+std::string SynonymTable::builtin_hash() {
+    const XXH64_hash_t hash = XXH3_64bits(
+        healthsearch_medical_synonyms,
+        static_cast<std::size_t>(healthsearch_medical_synonyms_end - healthsearch_medical_synonyms));
+    return fmt::format("{:016x}", hash);
 }
 
 std::vector<const SynonymTable::Term*> SynonymTable::multi_word_terms_at(const std::vector<std::string>& words,

@@ -38,9 +38,9 @@ public:
     std::vector<const Term*> multi_word_terms_at(const std::vector<std::string>& words, std::size_t start) const;
 
     std::size_t groups() const { return groups_.size(); }
-    // Size of the compiled-in list: part of the analyzer fingerprint, since the index records
+    // Hash of the compiled-in list: part of the analyzer fingerprint, since the index records
     // its multi-word terms.
-    static std::size_t builtin_bytes();
+    static std::string builtin_hash();
 
 private:
     std::vector<std::vector<Term>> groups_;

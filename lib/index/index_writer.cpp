@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <utility>
 
 namespace healthsearch {
 
@@ -161,10 +162,10 @@ void Writer::commit() {
     try {
         crash_point("commit");
         if (in_transaction_) {
-            for (const auto& [word, articles] : pending_spellings_) db_.add_spelling(word, articles);
-            pending_spellings_.clear();
-            db_.commit_transaction();
+            for (const auto& [word, articles] : std::exchange(pending_spellings_, {})) db_.add_spelling(word, articles);
+            // Xapian ends the transaction whether committing it succeeds or throws.
             in_transaction_ = false;
+            db_.commit_transaction();
         }
         db_.commit();
         uncommitted_ = 0;

@@ -37,14 +37,14 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     const Language language = passage.language;
     const std::string code(analysis::language_code(language));
 
-    // Title and headings weigh more through their wdf; they carry no positions, so phrases
-    // match within the body only.
+    // Title and headings weigh more through their wdf.
     add_stems(doc, fields.title, language, schema::kTitleWdf, analyzer);
     for (const std::string& heading : passage.heading_path) {
         add_stems(doc, fields.headings.at(heading), language, schema::kHeadingWdf, analyzer);
     }
-    // No positions: they were half of what the index wrote, and a passage is already the unit of
-    // proximity. Phrases are checked against the stored text instead (search/phrase_filter).
+    // No positions: with the unstemmed terms they made up most of what the index wrote, and a
+    // passage is already the unit of proximity. Phrases are checked against the stored text
+    // instead (search/phrase_filter).
     for (const AnalyzedWord& word : passage.words) {
         if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
         doc.add_term(schema::stem_term(analyzer.stem(word.folded, language)), schema::kBodyWdf);
@@ -64,7 +64,8 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     for (std::size_t start = 0; start < folded.size(); ++start) {
         for (const analysis::SynonymTable::Term* term : synonyms.multi_word_terms_at(folded, start)) {
             const std::string phrase = schema::phrase_term(term->words.begin(), term->words.end());
-            if (phrase.size() <= schema::kMaxPhraseTermBytes) doc.add_term(phrase, schema::kBodyWdf);
+            // Boolean: the query uses it as a filter, weighting the term's words instead.
+            if (phrase.size() <= schema::kMaxPhraseTermBytes) doc.add_boolean_term(phrase);
         }
     }
 

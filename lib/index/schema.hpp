@@ -18,11 +18,11 @@ inline constexpr Xapian::valueno kSlotSourceFile = 4;  // the file an article ca
 inline constexpr Xapian::valueno kSlotRoot = 5;        // the root that file was found under
 
 // Term prefixes. Words are indexed by stem only and without positions: unstemmed terms and
-// positions made up three quarters of what the index wrote. Phrases are verified on the stored
+// positions made up most of what the index wrote. Phrases are verified on the stored
 // passage text at search time.
 inline constexpr std::string_view kPrefixStem = "Z";      // stemmed words (stop words are not indexed)
 inline constexpr std::string_view kPrefixPart = "P";      // stems of German compound parts
-inline constexpr std::string_view kPrefixPhrase = "Q";    // multi-word synonym terms, "Qheart attack"
+inline constexpr std::string_view kPrefixPhrase = "Q";    // boolean: multi-word synonym terms, "Qheart attack"
 inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
 inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"
 

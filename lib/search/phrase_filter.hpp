@@ -20,7 +20,8 @@ public:
         : required_(std::move(required)), excluded_(std::move(excluded)) {}
 
     bool empty() const { return required_.empty() && excluded_.empty(); }
-    // True when the passage holds every required phrase and no excluded one.
+    // True when the passage (its text, title or headings) holds every required phrase and no
+    // excluded one.
     bool accepts(const index::StoredPassage& passage, const analysis::Analyzer& analyzer) const;
 
 private:

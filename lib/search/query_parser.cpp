@@ -198,7 +198,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     std::vector<Xapian::Query> should, must, must_not;
     std::vector<std::string> should_words;  // folded, stop words included, for synonym matching
     std::vector<std::ptrdiff_t> should_index;  // each should word's query in `should`, or -1
-    std::vector<Xapian::Query> stopword_fallback;  // used when the query is nothing but stop words
+    bool stop_words_left_out = false;  // stop words are not indexed: say so if nothing else is left
     for (const QueryClause& clause : split_query(query_text)) {
         const auto words = analyzer.words(clause.text);
         if (words.empty()) continue;
@@ -214,7 +214,11 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 continue;
             }
             built.highlight.exact.insert(terms.begin(), terms.end());
-            if (auto words_query = all_words_query(terms.begin(), terms.end())) must.push_back(std::move(*words_query));
+            if (auto words_query = all_words_query(terms.begin(), terms.end())) {
+                must.push_back(std::move(*words_query));
+            } else {
+                stop_words_left_out = true;
+            }
             built.required_phrases.push_back(std::move(terms));
             continue;
         }
@@ -225,8 +229,8 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 should_words.push_back(word.folded);
                 should_index.push_back(stopword ? -1 : static_cast<std::ptrdiff_t>(should.size()));
             }
-            if (clause.occur == QueryClause::Occur::should && stopword) {
-                stopword_fallback.push_back(word_query(word.folded, false));
+            if (stopword) {
+                stop_words_left_out = true;
                 continue;
             }
             // Excluded words are never highlighted: they are not in any hit.
@@ -243,9 +247,14 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
         }
     };
+    // General German synonyms, unless the query is English ("fast" is also a German word).
+    const bool english_query =
+        language_filter == Language::english ||
+        (language_filter == Language::unknown &&
+         analyzer.language_evidence(query_text, analyzer.words(query_text)).decide() == Language::english);
     std::vector<Xapian::Query> related;
     const auto relate_word = [&](std::size_t i) {
-        if (should_index[i] < 0) return;
+        if (english_query || should_index[i] < 0) return;
         for (const std::string& synonym : analysis::TranslationTable::german_synonyms().translate(should_words[i])) {
             related.push_back(word_query(synonym, true));
         }
@@ -302,17 +311,16 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                             Xapian::Query(Xapian::Query::OP_OR, translations.begin(), translations.end()),
                             kTranslationWeight);
     }
-    if (should.empty() && must.empty() && !stopword_fallback.empty()) {
-        // A query of stop words only ("The Who") is still a query: search and mark them.
-        should = std::move(stopword_fallback);
-        for (const QueryClause& clause : split_query(query_text)) {
-            for (const auto& word : analyzer.words(clause.text)) word_query(word.folded, true);
-        }
-    }
     if (should.empty() && must.empty()) {
-        throw QueryError(must_not.empty() && built.excluded_phrases.empty() ? "the query has no words to search for"
-                                          : "the query only excludes words; add a word to search for",
-                         std::string(query_text));
+        if (!must_not.empty() || !built.excluded_phrases.empty()) {
+            throw QueryError("the query only excludes words; add a word to search for", std::string(query_text));
+        }
+        if (stop_words_left_out) {
+            throw QueryError("the query has only stop words (such as the, of, die, und), which are not indexed; "
+                             "add a word that names what you are looking for",
+                             std::string(query_text));
+        }
+        throw QueryError("the query has no words to search for", std::string(query_text));
     }
 
     Xapian::Query query;

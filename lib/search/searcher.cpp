@@ -27,6 +27,9 @@ namespace {
 // moves to the new revision. A few rounds cover even a busy writer.
 constexpr int kAttemptsOnModifiedIndex = 5;
 
+// Candidates checked for a quoted phrase before asking Xapian for more.
+constexpr Xapian::doccount kFirstPhrasePage = 20;
+
 }  // namespace
 
 // Which generation a local index folder points at: the identity of its stub file, which a
@@ -154,9 +157,10 @@ struct Searcher::Impl {
         // Xapian's collapse could keep an article's passage that lacks the phrase and drop the
         // one that has it. (A MatchDecider would do this inside the match, but remote shards
         // do not support one.)
+        // Each page doubles, since every get_mset ranks all the pages before it again.
         std::map<std::string, std::size_t> per_article;
-        const Xapian::doccount page = std::max<Xapian::doccount>(100, 4 * limit);
-        for (Xapian::doccount first = 0; hits.size() < limit; first += page) {
+        Xapian::doccount page = std::max<Xapian::doccount>(kFirstPhrasePage, 4 * limit);
+        for (Xapian::doccount first = 0; hits.size() < limit; first += page, page *= 2) {
             const Xapian::MSet mset = enquire.get_mset(first, page);
             for (auto it = mset.begin(); it != mset.end() && hits.size() < limit; ++it) {
                 index::StoredPassage stored = index::decode_stored_passage(it.get_document().get_data());
