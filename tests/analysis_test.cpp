@@ -1,6 +1,7 @@
 // The analysis chain: folding, word offsets, language evidence, and index/query symmetry.
 
 #include "analysis/analyzer.hpp"
+#include "analysis/synonyms.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
 #include "passage/segmenter.hpp"
@@ -9,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include <xapian.h>
@@ -177,4 +179,31 @@ TEST_CASE("Bär does not match Bar when the index has both") {
     const auto baer = query_terms(search::build_query("Bär", analyzer, Language::german, frequency).query);
     CHECK(bar != baer);
     CHECK(query_terms(search::build_query("Baer", analyzer, Language::german, frequency).query) == baer);
+}
+
+TEST_CASE("in a large index, common expansion terms are left out, and the reader's own words never") {
+    const Analyzer analyzer;
+    const auto& synonyms = analysis::SynonymTable::builtin(analyzer);
+    const auto has_german_nausea = [](const std::set<std::string>& terms) {
+        return std::any_of(terms.begin(), terms.end(), [](const std::string& term) { return term.starts_with("Zuebel"); });
+    };
+    // A million passages; every term in 5 % of them: too common to be worth it as an expansion.
+    const search::TermFrequency common = [](const std::string& term) -> Xapian::doccount {
+        return term.empty() ? 1'000'000 : 50'000;
+    };
+    auto terms = query_terms(search::build_query("nausea", analyzer, Language::unknown, common, &synonyms).query);
+    CHECK(terms.contains("Znausea"));
+    CHECK_FALSE(has_german_nausea(terms));
+    // In 0.5 % of them, the synonym (Übelkeit) is searched too.
+    const search::TermFrequency rarer = [](const std::string& term) -> Xapian::doccount {
+        return term.empty() ? 1'000'000 : 5'000;
+    };
+    terms = query_terms(search::build_query("nausea", analyzer, Language::unknown, rarer, &synonyms).query);
+    CHECK(terms.contains("Znausea"));
+    CHECK(has_german_nausea(terms));
+    // A small index keeps every expansion: 5 % of 10,000 passages is under the floor.
+    const search::TermFrequency small = [](const std::string& term) -> Xapian::doccount {
+        return term.empty() ? 10'000 : 500;
+    };
+    CHECK(has_german_nausea(query_terms(search::build_query("nausea", analyzer, Language::unknown, small, &synonyms).query)));
 }

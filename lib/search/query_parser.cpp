@@ -94,12 +94,30 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
 
     // Each term is looked up once: expansions repeat terms (breast in "breast cancer" and in
     // "breast carcinoma").
-    std::unordered_map<std::string, bool> known_terms;
+    std::unordered_map<std::string, Xapian::doccount> known_terms;
+    const auto frequency_of = [&](const std::string& term) {
+        const auto [it, inserted] = known_terms.try_emplace(term, 0);
+        if (inserted) it->second = frequency(term);
+        return it->second;
+    };
+    // While adding the terms of an expansion (synonym, translation), common terms are left out
+    // as well: in a large index they say little (low idf, and weighted below the reader's words
+    // anyway) and cost the most, since their posting lists are the longest.
+    bool expanding = false;
+    const Xapian::doccount common_limit =
+        frequency ? std::max(kCommonExpansionFloor,
+                             static_cast<Xapian::doccount>(kCommonExpansionShare * frequency_of(std::string())))
+                  : 0;
     const auto known = [&](const std::string& term) {
         if (!frequency) return true;
-        const auto [it, inserted] = known_terms.try_emplace(term, false);
-        if (inserted) it->second = frequency(term) > 0;
-        return it->second;
+        const Xapian::doccount passages = frequency_of(term);
+        return passages > 0 && !(expanding && passages > common_limit);
+    };
+    // Runs `add` with the expansion rule on.
+    const auto as_expansion = [&](auto add) {
+        expanding = true;
+        add();
+        expanding = false;
     };
     const bool german = language_filter != Language::english;
 
@@ -243,7 +261,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         for (const auto* table : {&analysis::TranslationTable::english_to_german(),
                                   &analysis::TranslationTable::german_to_english()}) {
             for (const std::string& translation : table->translate(should_words[i])) {
-                translations.push_back(word_query(translation, true));
+                as_expansion([&] { translations.push_back(word_query(translation, true)); });
             }
         }
     };
@@ -256,7 +274,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     const auto relate_word = [&](std::size_t i) {
         if (english_query || should_index[i] < 0) return;
         for (const std::string& synonym : analysis::TranslationTable::german_synonyms().translate(should_words[i])) {
-            related.push_back(word_query(synonym, true));
+            as_expansion([&] { related.push_back(word_query(synonym, true)); });
         }
     };
     if (synonyms == nullptr) {
@@ -286,7 +304,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
             for (const analysis::SynonymTable::Term* term : match.others) {
                 if (term->words.size() == 1) {
-                    expansions.push_back(word_query(term->words.front(), true));
+                    as_expansion([&] { expansions.push_back(word_query(term->words.front(), true)); });
                 } else {
                     for (const std::string& word : term->words) {
                         if (!analyzer.is_stopword(word, language_filter)) built.highlight.exact.insert(word);
