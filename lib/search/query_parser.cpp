@@ -113,6 +113,13 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         const Xapian::doccount passages = frequency_of(term);
         return passages > 0 && !(expanding && passages > common_limit);
     };
+    // Adds an expansion unless it matches nothing. One that repeats another (Schlafstörung and
+    // Schlafstörungen of one concept group) is kept: counting twice scored better on the dev
+    // splits than counting once.
+    const auto add_expansion = [](std::vector<Xapian::Query>& to, Xapian::Query query) {
+        if (query.empty()) return;
+        to.push_back(std::move(query));
+    };
     // Runs `add` with the expansion rule on.
     const auto as_expansion = [&](auto add) {
         expanding = true;
@@ -172,7 +179,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // A multi-word synonym term: weighted as its words are, found where the index recorded it
     // (as one term, since there are no positions to find it as a phrase).
     const auto term_query = [&](auto first, auto last) {
-        Xapian::Query recorded(index::schema::phrase_term(first, last));
+        const std::string term = index::schema::phrase_term(first, last);
+        if (frequency && frequency_of(term) == 0) return Xapian::Query();
+        Xapian::Query recorded(term);
         auto words = all_words_query(first, last);
         return words ? Xapian::Query(Xapian::Query::OP_FILTER, std::move(*words), recorded) : recorded;
     };
@@ -261,7 +270,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         for (const auto* table : {&analysis::TranslationTable::english_to_german(),
                                   &analysis::TranslationTable::german_to_english()}) {
             for (const std::string& translation : table->translate(should_words[i])) {
-                as_expansion([&] { translations.push_back(word_query(translation, true)); });
+                as_expansion([&] { add_expansion(translations, word_query(translation, true)); });
             }
         }
     };
@@ -274,7 +283,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     const auto relate_word = [&](std::size_t i) {
         if (english_query || should_index[i] < 0) return;
         for (const std::string& synonym : analysis::TranslationTable::german_synonyms().translate(should_words[i])) {
-            as_expansion([&] { related.push_back(word_query(synonym, true)); });
+            as_expansion([&] { add_expansion(related, word_query(synonym, true)); });
         }
     };
     if (synonyms == nullptr) {
@@ -304,12 +313,12 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
             for (const analysis::SynonymTable::Term* term : match.others) {
                 if (term->words.size() == 1) {
-                    as_expansion([&] { expansions.push_back(word_query(term->words.front(), true)); });
+                    as_expansion([&] { add_expansion(expansions, word_query(term->words.front(), true)); });
                 } else {
                     for (const std::string& word : term->words) {
                         if (!analyzer.is_stopword(word, language_filter)) built.highlight.exact.insert(word);
                     }
-                    expansions.push_back(term_query(term->words.begin(), term->words.end()));
+                    add_expansion(expansions, term_query(term->words.begin(), term->words.end()));
                 }
             }
             i += match.length;
