@@ -165,6 +165,21 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     CHECK(searcher.search("how fast is the recovery", no_translation).empty());
 }
 
+TEST_CASE("a synonym's words together count more than the same words apart") {
+    // "Krebs der Brust" is a term of the Brustkrebs concept; the index records where it stands.
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, {make_article("de/apart.md", "Befund", {"Brust untersucht, Krebs ausgeschlossen."}),
+                       make_article("de/together.md", "Vorsorge",
+                                    {"Krebs der Brust wird heute oft früh erkannt und in vielen Fällen gut behandelt."})});
+    const Searcher searcher(path);
+    SearchOptions options;
+    options.translate = false;
+    const auto hits = searcher.search("Brustkrebs", options);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].article_id == "de/together.md");
+}
+
 TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing counts only passages with it") {
     // Many passages hold both words apart and rank above the few that hold the phrase, so the
     // searcher must look further than the first page of candidates.
