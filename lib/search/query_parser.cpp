@@ -9,6 +9,7 @@
 #include <iterator>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace healthsearch::search {
 
@@ -122,9 +123,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     };
     // Runs `add` with the expansion rule on.
     const auto as_expansion = [&](auto add) {
-        expanding = true;
+        const bool was_expanding = std::exchange(expanding, true);
         add();
-        expanding = false;
+        expanding = was_expanding;
     };
     const bool german = language_filter != Language::english;
 
