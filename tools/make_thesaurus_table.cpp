@@ -9,6 +9,7 @@
 // entries) first; synsets with more than kLargestSynset entries are too loose to use.
 
 #include "analysis/normalizer.hpp"
+#include "without_remarks.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -29,15 +30,9 @@ bool is_plain(const std::string& folded) {
            std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Gerichtsverfahren (Hauptform)" -> "Gerichtsverfahren"; remarks in parentheses are dropped.
-std::string without_remarks(const std::string& entry) {
-    std::string cleaned;
-    int depth = 0;
-    for (char c : entry) {
-        if (c == '(') ++depth;
-        if (depth == 0) cleaned += c;
-        if (c == ')' && depth > 0) --depth;
-    }
+// "Gerichtsverfahren (Hauptform)" -> "Gerichtsverfahren".
+std::string entry_words(const std::string& entry) {
+    std::string cleaned = healthsearch::tools::without_remarks(entry, "(", ")");
     cleaned.erase(0, cleaned.find_first_not_of(' '));
     cleaned.erase(cleaned.find_last_not_of(' ') + 1);
     return cleaned;
@@ -67,7 +62,7 @@ int main(int argc, char** argv) {
         for (std::size_t start = 0; start <= line.size();) {
             std::size_t end = line.find(';', start);
             if (end == std::string::npos) end = line.size();
-            const std::string entry = without_remarks(line.substr(start, end - start));
+            const std::string entry = entry_words(line.substr(start, end - start));
             start = end + 1;
             if (entry.empty()) continue;
             ++entries;

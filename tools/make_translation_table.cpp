@@ -8,6 +8,7 @@
 // dictionary's order. The .dict.dz is dictzip, which plain gzip reading understands.
 
 #include "analysis/normalizer.hpp"
+#include "without_remarks.hpp"
 
 #include <zlib.h>
 
@@ -42,14 +43,8 @@ std::vector<std::string> translations_of(const std::string& entry) {
     std::getline(lines, headword);
     // An entry that starts with a usage tag (" [Br.] Abiturjahrgang") is a special sense.
     if (!std::getline(lines, line) || line.starts_with(" [")) return out;
-    std::string cleaned;
-    int depth = 0;
-    for (char c : line) {  // drop <gender>, [domain] and (remarks)
-        if (c == '<' || c == '[' || c == '(') ++depth;
-        if (depth == 0) cleaned += c;
-        if ((c == '>' || c == ']' || c == ')') && depth > 0) --depth;
-    }
-    std::istringstream items(cleaned);
+    // Without <gender>, [domain] and (remarks).
+    std::istringstream items(healthsearch::tools::without_remarks(line, "<[(", ">])"));
     for (std::string item; std::getline(items, item, ',');) {
         item.erase(0, item.find_first_not_of(' '));
         item.erase(item.find_last_not_of(' ') + 1);
