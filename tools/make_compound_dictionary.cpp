@@ -8,6 +8,7 @@
 // other words (a word listed only there, like "beinhaltet", is never split).
 
 #include "analysis/normalizer.hpp"
+#include "word_table.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -18,9 +19,7 @@
 
 namespace {
 
-bool is_plain(const std::string& folded) {
-    return !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
+bool is_plain(const std::string& folded) { return healthsearch::tools::is_plain_word(folded, 1); }
 
 bool starts_upper(const std::string& word) {
     if (word.empty()) return false;

@@ -9,7 +9,7 @@
 // entries) first; synsets with more than kLargestSynset entries are too loose to use.
 
 #include "analysis/normalizer.hpp"
-#include "without_remarks.hpp"
+#include "word_table.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -25,18 +25,6 @@ constexpr std::size_t kMostSynonyms = 3;
 constexpr std::size_t kLargestSynset = 12;
 constexpr std::size_t kShortestWord = 3;
 
-bool is_plain(const std::string& folded) {
-    return folded.size() >= kShortestWord &&
-           std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// "Gerichtsverfahren (Hauptform)" -> "Gerichtsverfahren".
-std::string entry_words(const std::string& entry) {
-    std::string cleaned = healthsearch::tools::without_remarks(entry, "(", ")");
-    cleaned.erase(0, cleaned.find_first_not_of(' '));
-    cleaned.erase(cleaned.find_last_not_of(' ') + 1);
-    return cleaned;
-}
 
 }  // namespace
 
@@ -62,14 +50,17 @@ int main(int argc, char** argv) {
         for (std::size_t start = 0; start <= line.size();) {
             std::size_t end = line.find(';', start);
             if (end == std::string::npos) end = line.size();
-            const std::string entry = entry_words(line.substr(start, end - start));
+            // "Gerichtsverfahren (Hauptform)" -> "Gerichtsverfahren".
+            const std::string entry = healthsearch::tools::trimmed(
+                healthsearch::tools::without_remarks(line.substr(start, end - start), "(", ")"));
             start = end + 1;
             if (entry.empty()) continue;
             ++entries;
             // Phrases and fragments ("Konzessions...") are not words a query would hold.
             if (entry.find(' ') != std::string::npos || entry.find("...") != std::string::npos) continue;
             const std::string folded = normalizer.fold(entry);
-            if (is_plain(folded) && std::find(words.begin(), words.end(), folded) == words.end()) {
+            if (healthsearch::tools::is_plain_word(folded, kShortestWord) &&
+                std::find(words.begin(), words.end(), folded) == words.end()) {
                 words.push_back(folded);
             }
         }
@@ -80,19 +71,17 @@ int main(int argc, char** argv) {
             }
         }
     }
-    std::ofstream out(argv[1], std::ios::trunc);
-    out << '\n';
+    std::map<std::string, std::vector<std::string>> table;
     for (auto& [word, synonyms] : candidates) {
         std::stable_sort(synonyms.begin(), synonyms.end());
-        std::vector<std::string> chosen;
+        std::vector<std::string>& chosen = table[word];
         for (const auto& [size, number, synonym] : synonyms) {
             if (chosen.size() == kMostSynonyms) break;
             if (std::find(chosen.begin(), chosen.end(), synonym) == chosen.end()) chosen.push_back(synonym);
         }
-        out << word << '\t';
-        for (std::size_t i = 0; i < chosen.size(); ++i) out << (i ? " " : "") << chosen[i];
-        out << '\n';
     }
-    std::cerr << "make_thesaurus_table: " << candidates.size() << " words\n";
-    return out ? 0 : 1;
+    bool ok = false;
+    const std::size_t words = healthsearch::tools::write_word_table(argv[1], table, ok);
+    std::cerr << "make_thesaurus_table: " << words << " words\n";
+    return ok ? 0 : 1;
 }

@@ -8,7 +8,7 @@
 // dictionary's order. The .dict.dz is dictzip, which plain gzip reading understands.
 
 #include "analysis/normalizer.hpp"
-#include "without_remarks.hpp"
+#include "word_table.hpp"
 
 #include <zlib.h>
 
@@ -31,9 +31,7 @@ std::size_t decode_base64_number(const std::string& text) {
     return value;
 }
 
-bool is_plain(const std::string& folded) {
-    return folded.size() >= 2 && std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
+bool is_plain(const std::string& folded) { return healthsearch::tools::is_plain_word(folded, 2); }
 
 // The translations on an entry's second line: "Krebsleiden <neut>, Krebs <masc> [ugs.]".
 std::vector<std::string> translations_of(const std::string& entry) {
@@ -46,8 +44,7 @@ std::vector<std::string> translations_of(const std::string& entry) {
     // Without <gender>, [domain] and (remarks).
     std::istringstream items(healthsearch::tools::without_remarks(line, "<[(", ">])"));
     for (std::string item; std::getline(items, item, ',');) {
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
+        item = healthsearch::tools::trimmed(std::move(item));
         if (!item.empty() && item.find(' ') == std::string::npos) out.push_back(item);
     }
     return out;
@@ -97,16 +94,8 @@ int main(int argc, char** argv) {
     for (auto& [word, translations] : capitalised) {
         if (table[word].empty()) table[word] = std::move(translations);
     }
-    std::ofstream out(argv[1], std::ios::trunc);
-    out << '\n';
-    std::size_t words = 0;
-    for (const auto& [word, translations] : table) {
-        if (translations.empty()) continue;
-        out << word << '\t';
-        for (std::size_t i = 0; i < translations.size(); ++i) out << (i ? " " : "") << translations[i];
-        out << '\n';
-        ++words;
-    }
+    bool ok = false;
+    const std::size_t words = healthsearch::tools::write_word_table(argv[1], table, ok);
     std::cerr << "make_translation_table: " << words << " words\n";
-    return out ? 0 : 1;
+    return ok ? 0 : 1;
 }
