@@ -1,7 +1,9 @@
 // Query latency of the healthsearch library as an application sees it: one Searcher opened
 // once, each query answered with the top 10 passages including their highlighted snippets.
 //
-//   query_bench DB QUERIES.txt     (one query per line; prints JSON on stdout)
+//   query_bench [--no-synonyms] [--no-translate] DB QUERIES.txt
+//
+// One query per line; prints JSON on stdout. The flags measure what the expansions cost.
 
 #include "latency.hpp"
 
@@ -10,17 +12,30 @@
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <string_view>
+#include <vector>
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fputs("usage: query_bench DB QUERIES.txt\n", stderr);
+    healthsearch::SearchOptions options;
+    options.limit = 10;
+    std::vector<std::string> paths;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--no-synonyms") {
+            options.expand_synonyms = false;
+        } else if (arg == "--no-translate") {
+            options.translate = false;
+        } else {
+            paths.emplace_back(arg);
+        }
+    }
+    if (paths.size() != 2) {
+        std::fputs("usage: query_bench [--no-synonyms] [--no-translate] DB QUERIES.txt\n", stderr);
         return 2;
     }
     try {
-        const healthsearch::Searcher searcher(argv[1]);
-        healthsearch::SearchOptions options;
-        options.limit = 10;
-        const auto queries = bench::read_queries(argv[2]);
+        const healthsearch::Searcher searcher(paths[0]);
+        const auto queries = bench::read_queries(paths[1]);
         bench::measure("healthsearch library", queries, [&](const std::string& query) -> std::size_t {
             try {
                 return searcher.search(query, options).size();
