@@ -127,6 +127,8 @@ std::string Analyzer::stem(const std::string& folded, Language language) const {
 }
 
 const std::vector<ByteRange>& Analyzer::compound_parts(const std::string& folded) const {
+    static const std::vector<ByteRange> kWhole;
+    if (!Decompounder::may_split(folded)) return kWhole;  // most words: no need to remember them
     if (const auto it = compound_parts_.find(folded); it != compound_parts_.end()) return it->second;
     if (compound_parts_.size() >= kStemCacheEntries) compound_parts_.clear();
     return compound_parts_.emplace(folded, Decompounder::builtin().split(folded)).first->second;

@@ -98,9 +98,13 @@ bool Decompounder::is_noun(std::string_view folded) const { return contains(noun
 
 bool Decompounder::is_other_word(std::string_view folded) const { return contains(others_, folded); }
 
+bool Decompounder::may_split(std::string_view folded) {
+    return folded.size() >= kShortestCompound &&
+           std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::vector<ByteRange> Decompounder::split(std::string_view folded) const {
-    if (folded.size() < kShortestCompound) return {};
-    if (!std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+    if (!may_split(folded)) return {};
     if (is_other_word(folded) && !is_noun(folded)) return {};
     Splitter splitter(*this, folded);
     const auto best = splitter.solve(0, true);

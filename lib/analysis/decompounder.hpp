@@ -22,6 +22,9 @@ public:
 
     // Byte ranges of the parts within `folded`; empty when the word stays whole.
     std::vector<ByteRange> split(std::string_view folded) const;
+    // False for words split() always keeps whole (short ones, ones with other than a-z),
+    // without a look at the dictionary.
+    static bool may_split(std::string_view folded);
 
     bool is_noun(std::string_view folded) const;
     bool is_other_word(std::string_view folded) const;

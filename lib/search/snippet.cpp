@@ -1,7 +1,10 @@
 #include "search/snippet.hpp"
 
+#include "analysis/decompounder.hpp"
 #include "index/schema.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include <unicode/utf8.h>
@@ -28,6 +31,40 @@ std::vector<std::size_t> folded_to_original(std::string_view original, const ana
     return map;
 }
 
+// The first two bytes of every word the query can mark. Stemming only changes a word's ending
+// (Snowball's english and german2, and our umlaut marking, keep its first two bytes: the
+// analysis tests check this on the corpus), so a word that starts differently matches no
+// stem and is neither stemmed nor looked up. Most of a passage's words are ruled out here.
+class LeadingBytes {
+public:
+    explicit LeadingBytes(const HighlightTerms& terms) {
+        for (const std::string& term : terms.stems) add(std::string_view(term).substr(1));  // drop the prefix
+        for (const std::string& word : terms.exact) add(word);
+    }
+
+    bool may_match(std::string_view folded) const {
+        if (folded.empty()) return false;
+        if (std::find(singles_.begin(), singles_.end(), folded[0]) != singles_.end()) return true;
+        return folded.size() >= 2 && std::find(pairs_.begin(), pairs_.end(), pair(folded)) != pairs_.end();
+    }
+
+private:
+    static std::uint16_t pair(std::string_view text) {
+        return static_cast<std::uint16_t>(static_cast<unsigned char>(text[0]) << 8 | static_cast<unsigned char>(text[1]));
+    }
+    void add(std::string_view text) {
+        if (text.empty()) return;
+        if (text.size() == 1) {
+            singles_.push_back(text[0]);
+        } else {
+            pairs_.push_back(pair(text));
+        }
+    }
+
+    std::vector<char> singles_;
+    std::vector<std::uint16_t> pairs_;
+};
+
 struct Mark {
     std::size_t word = 0;  // index into the passage's words
     std::size_t begin = 0;  // bytes in the passage
@@ -53,19 +90,22 @@ Snippet make_snippet(std::string_view text, const std::vector<analysis::ByteRang
         words.push_back({range.begin, range.end, analyzer.fold(text.substr(range.begin, range.end - range.begin))});
     }
     // What to mark: whole words matched by stem or exact form, else parts of German compounds.
+    const LeadingBytes leading_bytes(terms);
     std::vector<Mark> marks;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const analysis::AnalyzedWord& word = words[i];
-        if (terms.exact.contains(word.folded)) {
-            marks.push_back({i, word.begin, word.end, word.folded});
-            continue;
+        if (leading_bytes.may_match(word.folded)) {
+            if (terms.exact.contains(word.folded)) {
+                marks.push_back({i, word.begin, word.end, word.folded});
+                continue;
+            }
+            std::string stem = index::schema::stem_term(analyzer.stem(word.folded, language));
+            if (terms.stems.contains(stem)) {
+                marks.push_back({i, word.begin, word.end, std::move(stem)});
+                continue;
+            }
         }
-        std::string stem = index::schema::stem_term(analyzer.stem(word.folded, language));
-        if (terms.stems.contains(stem)) {
-            marks.push_back({i, word.begin, word.end, std::move(stem)});
-            continue;
-        }
-        if (language != analysis::Language::german) continue;
+        if (language != analysis::Language::german || !analysis::Decompounder::may_split(word.folded)) continue;
         const auto& parts = analyzer.compound_parts(word.folded);
         if (parts.empty()) continue;
         std::vector<std::size_t> offsets;
