@@ -38,7 +38,8 @@ std::vector<std::size_t> folded_to_original(std::string_view original, const ana
 class LeadingBytes {
 public:
     explicit LeadingBytes(const HighlightTerms& terms) {
-        for (const std::string& term : terms.stems) add(std::string_view(term).substr(1));  // drop the prefix
+        static_assert(index::schema::kPrefixStem.size() == index::schema::kPrefixPart.size());
+        for (const std::string& term : terms.stems) add(std::string_view(term).substr(index::schema::kPrefixStem.size()));
         for (const std::string& word : terms.exact) add(word);
     }
 
