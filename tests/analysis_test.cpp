@@ -1,6 +1,7 @@
 // The analysis chain: folding, word offsets, language evidence, and index/query symmetry.
 
 #include "analysis/analyzer.hpp"
+#include "analysis/german_forms.hpp"
 #include "analysis/synonyms.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
@@ -144,6 +145,30 @@ TEST_CASE("stems keep the first two bytes of their word, in both languages, over
         }
     }
     CHECK(changed > 1000);  // the stemmers did run
+}
+
+TEST_CASE("German verb forms: participles and past tense have the shape, and their root's forms are listed") {
+    const Analyzer analyzer;
+    const auto stem = [&](const std::string& folded) { return analyzer.stem(folded, Language::german); };
+    const auto has = [](const std::vector<std::string>& forms, const std::string& form) {
+        return std::find(forms.begin(), forms.end(), form) != forms.end();
+    };
+    for (const std::string word : {"gegruendet", "gruendete", "gruendeten", "ausgewaehlt", "eingebuergert"}) {
+        CAPTURE(word);
+        CHECK(analysis::has_verb_form_shape(word, stem(word)));
+    }
+    for (const std::string word : {"gruendet", "gruendung", "wirkt", "krebs", "gebiet"}) {
+        CAPTURE(word);
+        CHECK_FALSE(analysis::has_verb_form_shape(word, stem(word)));
+    }
+    const auto forms = analysis::german_root_forms(stem("gegruendet"));
+    CHECK(has(forms, stem("gruendete")));
+    CHECK(has(forms, stem("gruendung")));
+    CHECK(has(forms, stem("gruenden")));
+    CHECK_FALSE(has(forms, stem("gegruendet")));
+    CHECK(has(analysis::german_root_forms(stem("ausgewaehlt")), stem("waehlte")));
+    // Roots under four letters are left alone.
+    CHECK(analysis::german_root_forms("rat").empty());
 }
 
 TEST_CASE("symmetry: every content word of an indexed passage finds that passage as typed") {

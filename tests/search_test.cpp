@@ -165,6 +165,36 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     CHECK(searcher.search("how fast is the recovery", no_translation).empty());
 }
 
+TEST_CASE("German verb forms meet: gegründet finds gründete and Gründung; nouns of that shape stay whole") {
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, {make_article("de/gruendete.md", "Geschichte",
+                                    {"Eine Gruppe von Eltern gründete 1985 den Verein für krebskranke Kinder."}),
+                       make_article("de/gruendung.md", "Verein",
+                                    {"Seit der Gründung des Vereins beraten Fachleute betroffene Familien."}),
+                       make_article("de/sicht.md", "Anfahrt",
+                                    {"Bei Nebel ist die Sicht auf der Landstraße zur Klinik schlecht."}),
+                       make_article("de/wirkung.md", "Therapie",
+                                    {"Die Wirkung setzt oft erst nach einigen Wochen ein."})});
+    const Searcher searcher(path);
+    const auto hits = searcher.search("gegründet");
+    REQUIRE(hits.size() == 2);
+    std::set<std::string> marked;
+    for (const Hit& hit : hits) {
+        REQUIRE_FALSE(hit.snippet.highlights.empty());
+        marked.insert(highlighted(hit.snippet, 0));
+    }
+    CHECK(marked == std::set<std::string>{"gründete", "Gründung"});
+    // The past tense leads to the participle's passages too.
+    CHECK(searcher.search("gründeten").size() == 2);
+    // Gesicht has a participle's shape (ge- + sicht) but is a noun: it does not find Sicht.
+    CHECK(searcher.search("Gesicht").empty());
+    // A present-tense form is left alone ("Wie wirkt eine Immuntherapie?" must not rank a
+    // passage for its "Wirkung" above those naming the therapy); its participle is not.
+    CHECK(searcher.search("wirkt").empty());
+    CHECK(searcher.search("gewirkt").size() == 1);
+}
+
 TEST_CASE("a synonym's words together count more than the same words apart") {
     // "Krebs der Brust" is a term of the Brustkrebs concept; the index records where it stands.
     ScratchDir dir;

@@ -1,5 +1,7 @@
 #include "search/query_parser.hpp"
 
+#include "analysis/decompounder.hpp"
+#include "analysis/german_forms.hpp"
 #include "analysis/translations.hpp"
 #include "index/schema.hpp"
 
@@ -128,9 +130,30 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         expanding = was_expanding;
     };
     const bool german = language_filter != Language::english;
+    // German-only help (general synonyms, other forms of a verb) is not given to an English
+    // query, whose words may also be German ones ("fast").
+    const bool english_query =
+        language_filter == Language::english ||
+        (language_filter == Language::unknown &&
+         analyzer.language_evidence(query_text, analyzer.words(query_text)).decide() == Language::english);
+
+    // The other forms of a German verb the reader typed as a participle or in the past tense
+    // (gegründet: gründete, gründen, Gründung), as the English stemmer joins founded and found.
+    // Nouns of that shape (Gesicht is not a form of sehen's Sicht) are left as they are.
+    const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
+        if (!frequency || expanding || english_query || !analysis::has_verb_form_shape(folded, stem) ||
+            analysis::Decompounder::builtin().is_noun(folded)) {
+            return;
+        }
+        for (const std::string& form : analysis::german_root_forms(stem)) {
+            std::string term = index::schema::stem_term(form);
+            if (known(term)) add(std::move(term));
+        }
+    };
 
     // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
-    // German one respelled with umlauts when only that spelling is in the index.
+    // German one respelled with umlauts when only that spelling is in the index, and the other
+    // forms of a German verb.
     const auto stem_terms = [&](const std::string& folded) {
         std::vector<std::string> terms;
         const auto add = [&](std::string term) {
@@ -150,6 +173,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 }
                 if (found) continue;
             }
+            if (language == Language::german) add_verb_forms(folded, analyzer.stem(folded, language), add);
             add(std::move(term));
         }
         return terms;
@@ -276,10 +300,6 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         }
     };
     // General German synonyms, unless the query is English ("fast" is also a German word).
-    const bool english_query =
-        language_filter == Language::english ||
-        (language_filter == Language::unknown &&
-         analyzer.language_evidence(query_text, analyzer.words(query_text)).decide() == Language::english);
     std::vector<Xapian::Query> related;
     const auto relate_word = [&](std::size_t i) {
         if (english_query || should_index[i] < 0) return;
