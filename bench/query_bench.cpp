@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
             options.expand_synonyms = false;
         } else if (arg == "--no-translate") {
             options.translate = false;
+        } else if (arg.starts_with("--")) {
+            paths.clear();  // an unknown option: print the usage
+            break;
         } else {
             paths.emplace_back(arg);
         }
