@@ -11,14 +11,24 @@
 
 namespace healthsearch::analysis {
 
-// Whether a folded German word, with its stem, has the shape of a participle (ge-, also after
-// a separable prefix: ausgewählt) or of a past-tense form (-te, -ten, -tet, -test). Nouns have
-// such shapes too (Gesicht, Patienten): the caller rules them out with the dictionary.
-bool has_verb_form_shape(std::string_view folded, std::string_view stem);
+struct GermanVerbForms {
+    // The word was the participle itself (ge-, also after a separable prefix: ausgewählt);
+    // otherwise it had the shape of a past-tense form (-te, -ten, -tet, -test).
+    bool typed_as_participle = false;
+    // The root's ge- participles. Adjectives and ordinals also end in -te (leichte, zweite):
+    // a past-tense shape is only a verb where the index holds one of these.
+    std::vector<std::string> participles;
+    // The root itself (the infinitive's stem), with -t and -et, and the -ung noun.
+    std::vector<std::string> others;
 
-// Other stems of the root of `stem` (a german2 stem with our umlaut spelling): the verb with -t
-// and -et, its ge- participle, the -ung noun and the bare root. Roots shorter than four letters
-// give nothing, and `stem` itself is never in the list. The index decides which exist.
-std::vector<std::string> german_root_forms(const std::string& stem);
+    bool empty() const { return participles.empty() && others.empty(); }
+};
+
+// The other stems of the verb a folded German word may be a form of, given its german2 stem
+// (with our umlaut spelling); empty when the word has neither shape or its root is shorter
+// than four letters. `stem` itself is never listed. Nouns of these shapes (Gesicht,
+// Patienten) are the caller's to rule out, with the dictionary; which stems exist is the
+// index's to say.
+GermanVerbForms german_verb_forms(std::string_view folded, std::string_view stem);
 
 }  // namespace healthsearch::analysis

@@ -139,28 +139,39 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
 
     // The other forms of a German verb the reader typed as a participle or in the past tense
     // (gegründet: gründete, gründen, Gründung), as the English stemmer joins founded and found.
-    // Nouns of that shape (Gesicht is not a form of sehen's Sicht) are left as they are.
+    // Nouns of those shapes (Gesicht is not a form of Sicht) are left as they are, and so are
+    // common forms (gemacht: macht), by the rule for expansions.
     const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
-        if (!frequency || expanding || english_query || !analysis::has_verb_form_shape(folded, stem) ||
-            analysis::Decompounder::builtin().is_noun(folded)) {
-            return;
-        }
-        for (const std::string& form : analysis::german_root_forms(stem)) {
-            std::string term = index::schema::stem_term(form);
-            if (known(term)) add(std::move(term));
-        }
+        if (!frequency || expanding || english_query || analysis::Decompounder::builtin().is_noun(folded)) return;
+        const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded, stem);
+        if (forms.empty()) return;
+        as_expansion([&] {
+            std::vector<std::string> found;
+            for (const auto* list : {&forms.participles, &forms.others}) {
+                for (const std::string& form : *list) {
+                    std::string term = index::schema::stem_term(form);
+                    if (known(term)) found.push_back(std::move(term));
+                }
+                // A past-tense shape is a verb's only where the index knows a participle of it
+                // (leichte, zweite are adjectives).
+                if (list == &forms.participles && found.empty() && !forms.typed_as_participle) return;
+            }
+            for (std::string& term : found) add(std::move(term));
+        });
     };
 
     // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
-    // German one respelled with umlauts when only that spelling is in the index, and the other
-    // forms of a German verb.
-    const auto stem_terms = [&](const std::string& folded) {
+    // German one respelled with umlauts when only that spelling is in the index; with
+    // `verb_forms`, also the other forms of a German verb.
+    const auto stem_terms = [&](const std::string& folded, bool verb_forms = false) {
         std::vector<std::string> terms;
         const auto add = [&](std::string term) {
             if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(std::move(term));
         };
         for (Language language : languages) {
-            std::string term = index::schema::stem_term(analyzer.stem(folded, language));
+            const std::string stem = analyzer.stem(folded, language);
+            std::string term = index::schema::stem_term(stem);
+            if (language == Language::german && verb_forms) add_verb_forms(folded, stem, add);
             if (language == Language::german && !known(term)) {
                 // The index may know the word with umlauts the reader left out.
                 bool found = false;
@@ -173,7 +184,6 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 }
                 if (found) continue;
             }
-            if (language == Language::german) add_verb_forms(folded, analyzer.stem(folded, language), add);
             add(std::move(term));
         }
         return terms;
@@ -214,7 +224,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // A word: its stems; inside German compounds too (Krebs in Brustkrebs, ranked below Krebs
     // itself); and for a compound, all of its parts together (Brustkrebs = Krebs der Brust).
     const auto word_query = [&](const std::string& folded, bool highlight) {
-        const std::vector<std::string> terms = stem_terms(folded);
+        const std::vector<std::string> terms = stem_terms(folded, true);
         std::vector<std::string> marked = terms;
         Xapian::Query query = any_of(terms);
         if (german) {

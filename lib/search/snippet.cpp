@@ -32,9 +32,10 @@ std::vector<std::size_t> folded_to_original(std::string_view original, const ana
 }
 
 // The first two bytes of every word the query can mark. Stemming only changes a word's ending
-// (Snowball's english and german2, and our umlaut marking, keep its first two bytes: the
-// analysis tests check this on the corpus), so a word that starts differently matches no
-// stem and is neither stemmed nor looked up. Most of a passage's words are ruled out here.
+// (Snowball's english and german2, and our umlaut marking, keep its first two bytes; the
+// analysis tests check this), so a word that starts differently matches no stem and is
+// neither stemmed nor looked up. Most of a passage's words are ruled out here. English has
+// three exceptions, dying, lying and tying (die, lie, tie): an "i" second also admits a "y".
 class LeadingBytes {
 public:
     explicit LeadingBytes(const HighlightTerms& terms) {
@@ -57,9 +58,10 @@ private:
         if (text.empty()) return;
         if (text.size() == 1) {
             singles_.push_back(text[0]);
-        } else {
-            pairs_.push_back(pair(text));
+            return;
         }
+        pairs_.push_back(pair(text));
+        if (text[1] == 'i') pairs_.push_back(pair(std::string{text[0], 'y'}));
     }
 
     std::vector<char> singles_;
