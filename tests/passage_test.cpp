@@ -94,3 +94,19 @@ TEST_CASE("each passage gets its own language; too-short ones take the article's
     CHECK(passages[2].language == Language::german);  // no evidence: the article is mostly German
     CHECK(passages[3].language == Language::german);
 }
+
+TEST_CASE("a one-line note takes the language its little evidence leans to; none at all means the declared one, then English") {
+    const analysis::Analyzer analyzer;
+    const auto language_of = [&](const std::string& text, const std::string& declared = "") {
+        Article article = test_support::make_article("a", "", {text});
+        article.language = declared;
+        return passage::segment_article(article, analyzer).at(0).language;
+    };
+    // Too little to decide (one German stop word), yet all of it German.
+    CHECK(language_of("Die Behandlung dauert meist sechs Wochen.") == Language::german);
+    CHECK(language_of("Take it with water.") == Language::english);
+    CHECK(language_of("Immuntherapie, Chemotherapie.", "de") == Language::german);
+    CHECK(language_of("Immuntherapie, Chemotherapie.") == Language::english);
+    // The declared language outweighs a lean of the text.
+    CHECK(language_of("Die Behandlung dauert meist sechs Wochen.", "en") == Language::english);
+}

@@ -74,6 +74,11 @@ Language Analyzer::LanguageEvidence::decide() const {
     return german > english ? Language::german : Language::english;
 }
 
+Language Analyzer::LanguageEvidence::lean() const {
+    if (german == english) return Language::unknown;
+    return german > english ? Language::german : Language::english;
+}
+
 // german2 reads ae/oe/ue as umlauts and drops the umlaut in its output, so `Bär` and `Bar`
 // would share the stem "bar". We put the umlauts back ("baer") wherever the stem still spells
 // the folded word, so they stay apart; readers who type a word without its umlaut ("Ubelkeit")

@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 9;
+    static constexpr int kVersion = 10;
 
     Analyzer();
 
@@ -52,6 +52,10 @@ public:
         }
         // Unknown when there is too little evidence to tell, so the caller can fall back.
         Language decide() const;
+        // The language with more evidence, however little; unknown only on a tie. For the
+        // last fallback: a one-line German note ("Die Ärztin behandelte ihn ambulant.") has
+        // too little evidence to decide, but is not English for that.
+        Language lean() const;
     };
     LanguageEvidence language_evidence(std::string_view text,
                                        const std::vector<AnalyzedWord>& words) const;

@@ -121,6 +121,7 @@ std::vector<Passage> segment_article(const Article& article, const Analyzer& ana
     }
     Language fallback = article_evidence.decide();
     if (fallback == Language::unknown) fallback = analysis::language_from_code(article.language);
+    if (fallback == Language::unknown) fallback = article_evidence.lean();
     if (fallback == Language::unknown) fallback = Language::english;
     for (Passage& passage : passages) {
         if (passage.language == Language::unknown) passage.language = fallback;
