@@ -158,42 +158,77 @@ TEST_CASE("stems keep the first two bytes of their word, in both languages, over
     CHECK(changed > 1000);  // the stemmers did run
 }
 
-TEST_CASE("German verb forms: participles and past tense lead to their root's other forms") {
+TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead to their verb's other forms") {
     const Analyzer analyzer;
     const auto stem = [&](const std::string& folded) { return analyzer.stem(folded, Language::german); };
-    const auto has = [](const std::vector<std::string>& forms, const std::string& form) {
-        return std::find(forms.begin(), forms.end(), form) != forms.end();
+    // The stems of the forms listed, as the query parser looks them up.
+    struct Stems {
+        std::set<std::string> participles, others;
+        bool typed_as_participle = false;
+        bool has(const std::string& form_stem) const {
+            return participles.count(form_stem) > 0 || others.count(form_stem) > 0;
+        }
     };
-    const auto forms_of = [&](const std::string& folded) { return analysis::german_verb_forms(folded, stem(folded)); };
+    const auto forms_of = [&](const std::string& folded) {
+        const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
+        Stems stems;
+        stems.typed_as_participle = forms.typed_as_participle;
+        for (const std::string& form : forms.participles) stems.participles.insert(stem(form));
+        for (const std::string& form : forms.others) stems.others.insert(stem(form));
+        return stems;
+    };
 
-    const auto participle = forms_of("gegruendet");
+    const Stems participle = forms_of("gegruendet");
     CHECK(participle.typed_as_participle);
-    CHECK(has(participle.others, stem("gruendete")));
-    CHECK(has(participle.others, stem("gruenden")));
-    CHECK(has(participle.others, stem("gruendung")));
-    CHECK_FALSE(has(participle.participles, stem("gegruendet")));  // never the word itself
-
-    const auto past = forms_of("gruendeten");
+    for (const std::string form : {"gruendete", "gruenden", "gruendung"}) {
+        CAPTURE(form);
+        CHECK(participle.others.count(stem(form)) == 1);
+    }
+    const Stems past = forms_of("gruendeten");
     CHECK_FALSE(past.typed_as_participle);
-    CHECK(has(past.participles, stem("gegruendet")));
-    CHECK(has(past.others, stem("gruendung")));
+    CHECK(past.participles.count(stem("gegruendet")) == 1);
+    CHECK(past.others.count(stem("gruendung")) == 1);
 
-    // After a separable prefix.
-    CHECK(has(forms_of("ausgewaehlt").others, stem("waehlte")));
-    // The separated verb stands without its prefix (bürgerte … ein).
-    CHECK_FALSE(has(forms_of("eingebuergert").others, stem("einbuergern")));
-    CHECK(has(forms_of("eingebuergert").others, stem("buergerte")));
-    // The participle's ge- is never part of a root: gelenkt gives lenken, not Gelenk.
-    CHECK(has(forms_of("gelenkt").others, stem("lenken")));
-    CHECK_FALSE(has(forms_of("gelenkt").others, stem("gelenk")));
-    // "e" + "t" after a, o or u would spell an umlaut as the index does: beraten is not Gerät.
-    CHECK_FALSE(has(forms_of("geraten").participles, stem("geraet")));
-    CHECK_FALSE(has(forms_of("geraten").others, stem("geraet")));
-
-    // Neither shape: present tense, nouns in -ung, short words.
-    for (const std::string word : {"gruendet", "gruendung", "wirkt", "krebs", "gebiet"}) {
+    // After a separable prefix; the separated verb stands without it (bürgerte … ein).
+    CHECK(forms_of("ausgewaehlt").has(stem("waehlte")));
+    CHECK_FALSE(forms_of("eingebuergert").has(stem("einbuergern")));
+    CHECK(forms_of("eingebuergert").has(stem("buergerte")));
+    // A strong verb's participle leads to its past tense (geflossen: floss, flossen).
+    CHECK(forms_of("geflossen").has(stem("floss")));
+    CHECK(forms_of("geschriebenen").has(stem("schrieben")));
+    // After an inseparable prefix there is no ge-; -eln verbs lose an e before -ung.
+    const Stems treated = forms_of("behandelt");
+    CHECK(treated.typed_as_participle);
+    for (const std::string form : {"behandeln", "behandelte", "behandlung"}) {
+        CAPTURE(form);
+        CHECK(treated.has(stem(form)));
+    }
+    CHECK(forms_of("verhinderte").has(stem("verhindern")));
+    CHECK(forms_of("verhinderte").has(stem("verhinderung")));
+    // Verbs in -ieren: german2 gives them three stems (finanziert, finanzier, finanzi).
+    for (const std::string word : {"finanzierte", "finanzieren", "finanzierung"}) {
         CAPTURE(word);
-        CHECK(forms_of(word).empty());
+        const Stems financed = forms_of(word);
+        for (const std::string form : {"finanziert", "finanzieren", "finanzierung"}) {
+            CAPTURE(form);
+            CHECK((financed.has(stem(form)) || stem(form) == stem(word)));
+        }
+    }
+    CHECK(forms_of("finanziert").typed_as_participle);
+    CHECK_FALSE(forms_of("finanzierung").typed_as_participle);
+
+    // The participle's ge- is never part of a root: gelenkt gives lenken, not Gelenk.
+    CHECK(forms_of("gelenkt").has(stem("lenken")));
+    CHECK_FALSE(forms_of("gelenkt").has(stem("gelenk")));
+    // "e" + "t" after a, o or u would spell an umlaut as the index does: beraten is not Gerät.
+    CHECK_FALSE(forms_of("geraten").has(stem("geraet")));
+    // Tier, Papier: -ier- needs a root before it.
+    CHECK_FALSE(analysis::german_verb_forms("tiere").ieren_verb);
+
+    // None of the shapes: present tense without a prefix, nouns in -ung, short roots.
+    for (const std::string word : {"wirkt", "gruendung", "krebs", "gebiet", "gegeben", "erste"}) {
+        CAPTURE(word);
+        CHECK(analysis::german_verb_forms(word).empty());
     }
 }
 

@@ -205,6 +205,29 @@ TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other wo
     CHECK(articles("breite").empty());
 }
 
+TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, Behandlung; finanziert, Finanzierung") {
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, {make_article("de/behandlung.md", "Therapie", {"Die Behandlung dauert meist sechs Wochen."}),
+                       make_article("de/behandelte.md", "Erfahrung", {"Die Ärztin behandelte ihn zuerst ambulant."}),
+                       make_article("de/finanzierung.md", "Kosten", {"Die Krankenkasse übernimmt die Finanzierung."}),
+                       make_article("de/finanzieren.md", "Spenden", {"Spenden finanzieren die Beratungsstelle."})});
+    const Searcher searcher(path);
+    const auto articles = [&](const std::string& query) {
+        std::set<std::string> ids;
+        for (const Hit& hit : searcher.search(query)) ids.insert(hit.article_id);
+        return ids;
+    };
+    CHECK(articles("Wie wird Brustkrebs behandelt?") == std::set<std::string>{"de/behandlung.md", "de/behandelte.md"});
+    CHECK(articles("Wer hat das finanziert?") == std::set<std::string>{"de/finanzierung.md", "de/finanzieren.md"});
+    CHECK(articles("Finanzierung") == std::set<std::string>{"de/finanzierung.md", "de/finanzieren.md"});
+    const std::vector<Hit> treated = searcher.search("behandelt");
+    REQUIRE(treated.size() == 2);
+    std::set<std::string> marked;
+    for (const Hit& hit : treated) marked.insert(highlighted(hit.snippet, 0));
+    CHECK(marked == std::set<std::string>{"Behandlung", "behandelte"});
+}
+
 TEST_CASE("a synonym's words together count more than the same words apart") {
     // "Krebs der Brust" is a term of the Brustkrebs concept; the index records where it stands.
     ScratchDir dir;

@@ -16,59 +16,147 @@ constexpr std::array<std::string_view, 28> kSeparablePrefixes = {
     "zurueck", "weg", "her",     "hin",  "fest",   "dar",    "statt",  "um",    "durch", "ueber",
     "unter",  "los",  "zusammen", "fort", "weiter", "heraus", "hervor", "herum"};
 
-// The stem after its participle's ge- (and a separable prefix before it), or empty. At least
-// a root and a -t must follow.
-std::string_view after_participle_prefix(std::string_view stem) {
-    const auto after = [&](std::size_t prefix_length) -> std::string_view {
-        return stem.size() >= prefix_length + kShortestRoot + 1 ? stem.substr(prefix_length) : std::string_view();
-    };
-    if (stem.starts_with(kParticiplePrefix)) return after(kParticiplePrefix.size());
+// Prefixes that never separate and take no ge- in the participle (behandelt, verursacht).
+constexpr std::array<std::string_view, 7> kInseparablePrefixes = {"be", "er", "ver", "zer", "ent", "emp", "miss"};
+
+// Adjective endings a participle may carry (die behandelte Frau, des gegründeten Vereins).
+constexpr std::array<std::string_view, 6> kAdjectiveEndings = {"", "e", "en", "er", "es", "em"};
+
+constexpr std::array<std::string_view, 4> kPastTenseEndings = {"te", "ten", "tet", "test"};
+
+// What may follow the -ier- of a verb in -ieren: finanzier|en, finanzier|te, Finanzier|ung.
+constexpr std::array<std::string_view, 18> kIerenEndings = {
+    "en", "e", "end", "ende", "enden", "ender", "endes", "t", "te", "ten", "ter", "tes", "tem", "tet", "test", "st",
+    "ung", "ungen"};
+
+// The root of a participle's -t or -et form (gruendet: gruend), or empty when the word does
+// not end so. Any adjective ending is removed first.
+std::string_view participle_root(std::string_view word) {
+    for (std::string_view ending : kAdjectiveEndings) {
+        if (!word.ends_with(ending)) continue;
+        std::string_view root = word.substr(0, word.size() - ending.size());
+        if (!root.ends_with('t')) continue;
+        root.remove_suffix(1);
+        if (root.ends_with('e') && root.size() > kShortestRoot) root.remove_suffix(1);
+        if (root.size() >= kShortestRoot) return root;
+    }
+    return {};
+}
+
+// The root of a strong verb's participle in -en (geflossen: floss, geschrieben: schrieb), which
+// is often its past tense too, or empty.
+std::string_view strong_participle_root(std::string_view word) {
+    for (std::string_view ending : kAdjectiveEndings) {
+        if (!word.ends_with(ending)) continue;
+        std::string_view root = word.substr(0, word.size() - ending.size());
+        if (!root.ends_with("en")) continue;
+        root.remove_suffix(2);
+        if (root.size() >= kShortestRoot) return root;
+    }
+    return {};
+}
+
+// The word after a participle's ge- (also after a separable prefix: aus-ge-wählt, whose
+// separated verb stands without the prefix: wählte … aus), or empty.
+std::string_view after_participle_prefix(std::string_view folded) {
+    if (folded.starts_with(kParticiplePrefix)) return folded.substr(kParticiplePrefix.size());
     for (std::string_view prefix : kSeparablePrefixes) {
-        if (stem.starts_with(prefix) && stem.substr(prefix.size()).starts_with(kParticiplePrefix)) {
-            return after(prefix.size() + kParticiplePrefix.size());
+        if (folded.starts_with(prefix) && folded.substr(prefix.size()).starts_with(kParticiplePrefix)) {
+            return folded.substr(prefix.size() + kParticiplePrefix.size());
         }
     }
     return {};
 }
 
-constexpr std::array<std::string_view, 4> kPastTenseEndings = {"te", "ten", "tet", "test"};
+// The root of a participle without ge- after an inseparable prefix (behandelt: behandel), or
+// empty.
+std::string_view inseparable_participle_root(std::string_view folded) {
+    for (std::string_view prefix : kInseparablePrefixes) {
+        if (!folded.starts_with(prefix)) continue;
+        const std::string_view root = participle_root(folded);
+        if (root.size() >= prefix.size() + kShortestRoot) return root;
+    }
+    return {};
+}
 
-bool has_past_tense_shape(std::string_view folded) {
-    return std::any_of(kPastTenseEndings.begin(), kPastTenseEndings.end(),
-                       [&](std::string_view ending) { return folded.ends_with(ending); });
+// The root of a past-tense form (gruendeten: gruend), or empty.
+std::string_view past_tense_root(std::string_view folded) {
+    for (std::string_view ending : kPastTenseEndings) {
+        if (!folded.ends_with(ending)) continue;
+        std::string_view root = folded.substr(0, folded.size() - ending.size());
+        if (root.ends_with('e') && root.size() > kShortestRoot) root.remove_suffix(1);
+        if (root.size() >= kShortestRoot) return root;
+    }
+    return {};
+}
+
+// The word up to and with its -ier- when it has the shape of a form of a verb in -ieren, or
+// empty.
+std::string_view ieren_root(std::string_view folded) {
+    for (std::string_view ending : kIerenEndings) {
+        if (!folded.ends_with(ending)) continue;
+        const std::string_view root = folded.substr(0, folded.size() - ending.size());
+        if (root.ends_with("ier") && root.size() >= kShortestRoot + 2) return root;
+    }
+    return {};
+}
+
+// After a, o or u, "e" + "t" would spell an umlaut the way the index does (beraet: Gerät).
+bool et_reads_as_umlaut(std::string_view root) {
+    return root.ends_with('a') || root.ends_with('o') || root.ends_with('u');
+}
+
+// A root in -d or -t takes -et, never a bare -t (gegründet, arbeitete).
+bool takes_et(std::string_view root) {
+    return root.ends_with('d') || root.ends_with('t');
+}
+
+// The infinitive, present, past and -ung forms of a root. Verbs in -eln and -ern take -n
+// (behandeln), and those in -eln lose the e before -ung (Behandlung).
+void add_root_forms(std::string_view root, std::vector<std::string>& to) {
+    const std::string bare(root);
+    const bool el_or_er = root.ends_with("el") || root.ends_with("er");
+    to.push_back(bare + (el_or_er ? "n" : "en"));
+    if (!takes_et(root)) to.push_back(bare + "t");
+    to.push_back(bare + (takes_et(root) ? "ete" : "te"));
+    if (!et_reads_as_umlaut(root)) to.push_back(bare + "et");
+    to.push_back((root.ends_with("el") ? bare.substr(0, bare.size() - 2) + "l" : bare) + "ung");
 }
 
 }  // namespace
 
-GermanVerbForms german_verb_forms(std::string_view folded, std::string_view stem) {
+GermanVerbForms german_verb_forms(std::string_view folded) {
     GermanVerbForms forms;
-    std::string_view root = after_participle_prefix(stem);
+    if (const std::string_view root = ieren_root(folded); !root.empty()) {
+        // A verb in -ieren has its participle without ge- (finanziert).
+        const std::string bare(root);
+        forms.ieren_verb = true;
+        forms.typed_as_participle = folded[root.size()] == 't';
+        forms.participles.push_back(bare + "t");
+        forms.others = {bare + "en", bare + "ung", bare + "end"};
+        return forms;
+    }
+    if (const std::string_view root = inseparable_participle_root(folded); !root.empty()) {
+        forms.typed_as_participle = true;
+        forms.participles.push_back(std::string(root) + "t");
+        add_root_forms(root, forms.others);
+        return forms;
+    }
+    // The participle's ge- never joins the root (gelenkt is not Gelenk).
+    const std::string_view after_ge = after_participle_prefix(folded);
+    if (const std::string_view strong = strong_participle_root(after_ge); !strong.empty()) {
+        forms.typed_as_participle = true;
+        forms.others = {std::string(strong), std::string(strong) + "en"};
+        return forms;
+    }
+    std::string_view root = participle_root(after_ge);
     forms.typed_as_participle = !root.empty();
-    if (root.empty()) {
-        if (!has_past_tense_shape(folded)) return forms;
-        root = stem;
-    }
-    // The verb's ending goes; ge- itself never becomes part of a root (gelenkt is not Gelenk).
-    for (std::string_view ending : {"et", "t"}) {
-        if (root.size() >= ending.size() + kShortestRoot && root.ends_with(ending)) {
-            root.remove_suffix(ending.size());
-            break;
-        }
-    }
-    if (root.size() < kShortestRoot) return forms;
-
-    const auto add = [&](std::vector<std::string>& to, std::string form) {
-        if (form != stem && std::find(to.begin(), to.end(), form) == to.end()) to.push_back(std::move(form));
-    };
-    const std::string bare(root);
-    // After a, o or u, "e" + "t" would spell an umlaut the way the index does (beraet: Gerät).
-    const bool et_reads_as_umlaut = bare.back() == 'a' || bare.back() == 'o' || bare.back() == 'u';
-    add(forms.participles, std::string(kParticiplePrefix) + bare + "t");
-    if (!et_reads_as_umlaut) add(forms.participles, std::string(kParticiplePrefix) + bare + "et");
-    add(forms.others, bare);
-    add(forms.others, bare + "t");
-    if (!et_reads_as_umlaut) add(forms.others, bare + "et");
-    add(forms.others, bare + "ung");
+    if (root.empty()) root = past_tense_root(folded);
+    if (root.empty()) return forms;
+    if (!takes_et(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "t");
+    if (!et_reads_as_umlaut(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "et");
+    forms.others.emplace_back(root);
+    add_root_forms(root, forms.others);
     return forms;
 }
 

@@ -138,23 +138,29 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
          analyzer.language_evidence(query_text, analyzer.words(query_text)).decide() == Language::english);
 
     // The other forms of a German verb the reader typed as a participle or in the past tense
-    // (gegründet: gründete, gründen, Gründung), as the English stemmer joins founded and found.
-    // Nouns of those shapes (Gesicht is not a form of Sicht) are left as they are, and so are
-    // common forms (gemacht: macht), by the rule for expansions.
+    // (gegründet: gründete, gründen, Gründung; behandelt: Behandlung), or of a verb in -ieren
+    // (Finanzierung: finanziert), as the English stemmer joins founded and found. Nouns of
+    // those shapes (Gesicht is not a form of Sicht) are left as they are, and so are common
+    // forms (gemacht: macht), by the rule for expansions.
     const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
-        if (!frequency || expanding || english_query || analysis::Decompounder::builtin().is_noun(folded)) return;
-        const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded, stem);
-        if (forms.empty()) return;
+        if (!frequency || expanding || english_query) return;
+        const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
+        if (forms.empty() || (!forms.ieren_verb && analysis::Decompounder::builtin().is_noun(folded))) return;
         as_expansion([&] {
             std::vector<std::string> found;
             for (const auto* list : {&forms.participles, &forms.others}) {
                 for (const std::string& form : *list) {
-                    std::string term = index::schema::stem_term(form);
-                    if (known(term)) found.push_back(std::move(term));
+                    std::string term = index::schema::stem_term(analyzer.stem(form, Language::german));
+                    if (term != index::schema::stem_term(stem) && known(term) &&
+                        std::find(found.begin(), found.end(), term) == found.end()) {
+                        found.push_back(std::move(term));
+                    }
                 }
                 // A past-tense shape is a verb's only where the index knows a participle of it
-                // (leichte, zweite are adjectives).
-                if (list == &forms.participles && found.empty() && !forms.typed_as_participle) return;
+                // (leichte, zweite are adjectives); the shape of a verb in -ieren is its own.
+                if (list == &forms.participles && found.empty() && !forms.typed_as_participle && !forms.ieren_verb) {
+                    return;
+                }
             }
             for (std::string& term : found) add(std::move(term));
         });
