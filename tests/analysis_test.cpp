@@ -164,7 +164,7 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     // The stems of the forms listed, as the query parser looks them up.
     struct Stems {
         std::set<std::string> participles, others;
-        bool typed_as_participle = false;
+        bool shape_is_verb = false;
         bool has(const std::string& form_stem) const {
             return participles.count(form_stem) > 0 || others.count(form_stem) > 0;
         }
@@ -172,20 +172,20 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     const auto forms_of = [&](const std::string& folded) {
         const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
         Stems stems;
-        stems.typed_as_participle = forms.typed_as_participle;
+        stems.shape_is_verb = forms.shape_is_verb;
         for (const std::string& form : forms.participles) stems.participles.insert(stem(form));
         for (const std::string& form : forms.others) stems.others.insert(stem(form));
         return stems;
     };
 
     const Stems participle = forms_of("gegruendet");
-    CHECK(participle.typed_as_participle);
+    CHECK(participle.shape_is_verb);
     for (const std::string form : {"gruendete", "gruenden", "gruendung"}) {
         CAPTURE(form);
         CHECK(participle.others.count(stem(form)) == 1);
     }
     const Stems past = forms_of("gruendeten");
-    CHECK_FALSE(past.typed_as_participle);
+    CHECK_FALSE(past.shape_is_verb);
     CHECK(past.participles.count(stem("gegruendet")) == 1);
     CHECK(past.others.count(stem("gruendung")) == 1);
 
@@ -198,7 +198,7 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK(forms_of("geschriebenen").has(stem("schrieben")));
     // After an inseparable prefix there is no ge-; -eln verbs lose an e before -ung.
     const Stems treated = forms_of("behandelt");
-    CHECK(treated.typed_as_participle);
+    CHECK(treated.shape_is_verb);
     for (const std::string form : {"behandeln", "behandelte", "behandlung"}) {
         CAPTURE(form);
         CHECK(treated.has(stem(form)));
@@ -214,8 +214,7 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
             CHECK((financed.has(stem(form)) || stem(form) == stem(word)));
         }
     }
-    CHECK(forms_of("finanziert").typed_as_participle);
-    CHECK_FALSE(forms_of("finanzierung").typed_as_participle);
+    CHECK(forms_of("finanzierung").shape_is_verb);
 
     // The participle's ge- is never part of a root: gelenkt gives lenken, not Gelenk.
     CHECK(forms_of("gelenkt").has(stem("lenken")));
@@ -224,6 +223,24 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK_FALSE(forms_of("geraten").has(stem("geraet")));
     // Tier, Papier: -ier- needs a root before it.
     CHECK_FALSE(analysis::german_verb_forms("tiere").ieren_verb);
+
+    // For a word the index lacks: its infinitive or present tense, also as a zu-infinitive, whose
+    // participle takes ge- after all separable prefixes.
+    const auto present = [&](const std::string& folded) {
+        std::set<std::string> stems;
+        const analysis::GermanVerbForms forms = analysis::german_present_forms(folded);
+        for (const auto* list : {&forms.participles, &forms.others}) {
+            for (const std::string& form : *list) stems.insert(stem(form));
+        }
+        return stems;
+    };
+    CHECK(present("wiederherzustellen").count(stem("wiederhergestellt")) == 1);
+    CHECK(present("wiederherzustellen").count(stem("wiederherstellung")) == 1);
+    CHECK(present("herzustellen").count(stem("herstellen")) == 1);
+    CHECK(present("verringern").count(stem("verringerung")) == 1);
+    CHECK(present("bewirkt").count(stem("bewirkte")) == 1);
+    CHECK(present("bewirkt").count(stem("gebewirkt")) == 0);  // no ge- after be-
+    CHECK(present("ist").empty());
 
     // None of the shapes: present tense without a prefix, nouns in -ung, short roots.
     for (const std::string word : {"wirkt", "gruendung", "krebs", "gebiet", "gegeben", "erste"}) {

@@ -175,6 +175,7 @@ TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other wo
                        make_article("de/gruendung.md", "Anfang",
                                     {"Seit der Gründung beraten Fachleute betroffene Familien."}),
                        make_article("de/wirkung.md", "Therapie", {"Die Wirkung setzt oft erst nach Wochen ein."}),
+                       make_article("de/wirkt.md", "Geduld", {"Das Mittel wirkt bei den meisten erst spät."}),
                        make_article("de/gelenk.md", "Schwellung", {"Das Gelenk ist nach dem Sturz geschwollen."}),
                        make_article("de/brei.md", "Ernährung", {"Nach der Operation gibt es zuerst Brei."}),
                        make_article("de/sicht.md", "Anfahrt", {"Bei Nebel ist die Sicht auf der Landstraße schlecht."})});
@@ -193,10 +194,10 @@ TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other wo
         marked.insert(highlighted(hit.snippet, 0));
     }
     CHECK(marked == std::set<std::string>{"gegründet", "gründete", "Gründung"});
-    // A present-tense form is left alone ("Wie wirkt eine Immuntherapie?" must not rank a
-    // passage for its "Wirkung" above those naming the therapy); a participle is not.
-    CHECK(articles("wirkt").empty());
-    CHECK(articles("gewirkt") == std::set<std::string>{"de/wirkung.md"});
+    // A present-tense form the index holds is left alone ("Wie wirkt eine Immuntherapie?" must
+    // not rank a passage for its "Wirkung" above those naming the therapy); a participle is not.
+    CHECK(articles("wirkt") == std::set<std::string>{"de/wirkt.md"});
+    CHECK(articles("gewirkt") == std::set<std::string>{"de/wirkung.md", "de/wirkt.md"});
     // Not forms of a verb: a participle's ge- is no part of the root (gelenkt is not Gelenk),
     // a noun of a participle's shape stays whole (Gesicht is not Sicht), and an adjective in
     // -te is no past tense where the index knows no participle of it (breite is not Brei).
@@ -226,6 +227,25 @@ TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, 
     std::set<std::string> marked;
     for (const Hit& hit : treated) marked.insert(highlighted(hit.snippet, 0));
     CHECK(marked == std::set<std::string>{"Behandlung", "behandelte"});
+}
+
+TEST_CASE("a verb form the index lacks finds the forms it holds: zu-infinitives, present tense") {
+    ScratchDir dir;
+    const std::string path = (dir / "db").string();
+    build_index(path, {make_article("de/hergestellt.md", "Herstellung",
+                                    {"Das Medikament wird in Deutschland hergestellt und geprüft."}),
+                       make_article("de/verringerung.md", "Wirkung",
+                                    {"Eine Verringerung der Dosis ist nach Absprache möglich."})});
+    const Searcher searcher(path);
+    const auto articles = [&](const std::string& query) {
+        std::set<std::string> ids;
+        for (const Hit& hit : searcher.search(query)) ids.insert(hit.article_id);
+        return ids;
+    };
+    CHECK(articles("Wo wird es wiederherzustellen versucht?").empty());  // wiederherstellen is another verb
+    CHECK(articles("Wo ist es herzustellen?") == std::set<std::string>{"de/hergestellt.md"});
+    CHECK(articles("Wie kann man das verringern?") == std::set<std::string>{"de/verringerung.md"});
+    CHECK(articles("verringert") == std::set<std::string>{"de/verringerung.md"});
 }
 
 TEST_CASE("a synonym's words together count more than the same words apart") {

@@ -11,10 +11,10 @@ constexpr std::size_t kShortestRoot = 4;
 constexpr std::string_view kParticiplePrefix = "ge";
 
 // Separable verb prefixes, folded: the ge- of the participle follows them (an-ge-geben).
-constexpr std::array<std::string_view, 28> kSeparablePrefixes = {
+constexpr std::array<std::string_view, 29> kSeparablePrefixes = {
     "ab",     "an",   "auf",     "aus",  "bei",    "ein",    "mit",    "nach",  "vor",   "zu",
     "zurueck", "weg", "her",     "hin",  "fest",   "dar",    "statt",  "um",    "durch", "ueber",
-    "unter",  "los",  "zusammen", "fort", "weiter", "heraus", "hervor", "herum"};
+    "unter",  "los",  "zusammen", "fort", "weiter", "heraus", "hervor", "herum", "wieder"};
 
 // Prefixes that never separate and take no ge- in the participle (behandelt, verursacht).
 constexpr std::array<std::string_view, 7> kInseparablePrefixes = {"be", "er", "ver", "zer", "ent", "emp", "miss"};
@@ -123,6 +123,33 @@ void add_root_forms(std::string_view root, std::vector<std::string>& to) {
     to.push_back((root.ends_with("el") ? bare.substr(0, bare.size() - 2) + "l" : bare) + "ung");
 }
 
+// The separable prefix a word starts with, or empty (the longest, so heraus before her).
+std::string_view separable_prefix(std::string_view word) {
+    std::string_view longest;
+    for (std::string_view prefix : kSeparablePrefixes) {
+        if (word.starts_with(prefix) && prefix.size() > longest.size() && word.size() >= prefix.size() + 3) {
+            longest = prefix;
+        }
+    }
+    return longest;
+}
+
+// How long the run of separable prefixes before a zu-infinitive's zu is (wiederher|zustellen:
+// 9); zu itself ends the run.
+std::size_t separable_prefixes_length(std::string_view word) {
+    std::size_t length = 0;
+    for (std::string_view prefix = separable_prefix(word); !prefix.empty() && prefix != "zu";
+         prefix = separable_prefix(word.substr(length))) {
+        length += prefix.size();
+    }
+    return length;
+}
+
+bool has_inseparable_prefix(std::string_view word) {
+    return std::any_of(kInseparablePrefixes.begin(), kInseparablePrefixes.end(),
+                       [&](std::string_view prefix) { return word.starts_with(prefix); });
+}
+
 }  // namespace
 
 GermanVerbForms german_verb_forms(std::string_view folded) {
@@ -131,13 +158,13 @@ GermanVerbForms german_verb_forms(std::string_view folded) {
         // A verb in -ieren has its participle without ge- (finanziert).
         const std::string bare(root);
         forms.ieren_verb = true;
-        forms.typed_as_participle = folded[root.size()] == 't';
+        forms.shape_is_verb = true;
         forms.participles.push_back(bare + "t");
         forms.others = {bare + "en", bare + "ung", bare + "end"};
         return forms;
     }
     if (const std::string_view root = inseparable_participle_root(folded); !root.empty()) {
-        forms.typed_as_participle = true;
+        forms.shape_is_verb = true;
         forms.participles.push_back(std::string(root) + "t");
         add_root_forms(root, forms.others);
         return forms;
@@ -145,17 +172,49 @@ GermanVerbForms german_verb_forms(std::string_view folded) {
     // The participle's ge- never joins the root (gelenkt is not Gelenk).
     const std::string_view after_ge = after_participle_prefix(folded);
     if (const std::string_view strong = strong_participle_root(after_ge); !strong.empty()) {
-        forms.typed_as_participle = true;
+        forms.shape_is_verb = true;
         forms.others = {std::string(strong), std::string(strong) + "en"};
         return forms;
     }
     std::string_view root = participle_root(after_ge);
-    forms.typed_as_participle = !root.empty();
+    forms.shape_is_verb = !root.empty();
     if (root.empty()) root = past_tense_root(folded);
     if (root.empty()) return forms;
     if (!takes_et(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "t");
     if (!et_reads_as_umlaut(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "et");
     forms.others.emplace_back(root);
+    add_root_forms(root, forms.others);
+    return forms;
+}
+
+GermanVerbForms german_present_forms(std::string_view folded) {
+    GermanVerbForms forms;
+    std::string word(folded);
+    // A zu-infinitive has its zu after the separable prefixes (her-zu-stellen,
+    // wieder-her-zu-stellen).
+    if (const std::size_t prefixes = separable_prefixes_length(word);
+        prefixes > 0 && word.compare(prefixes, 2, "zu") == 0 && word.size() >= prefixes + 2 + kShortestRoot + 1 &&
+        word.ends_with('n')) {
+        word.erase(prefixes, 2);
+        forms.others.push_back(word);
+    }
+    std::string_view root;
+    for (std::string_view ending : {"eln", "ern", "en", "est", "st", "et", "t", "e"}) {
+        if (!word.ends_with(ending)) continue;
+        // Verbs in -eln and -ern keep their -el and -er in the root (behandel|n).
+        const std::size_t kept = ending == "eln" || ending == "ern" ? 2 : 0;
+        root = std::string_view(word).substr(0, word.size() - ending.size() + kept);
+        break;
+    }
+    if (root.size() < kShortestRoot) return {};
+    const std::string bare(root);
+    // The participle's ge- goes after the separable prefixes (wiederher-ge-stellt) and is
+    // missing after an inseparable one (bewirkt).
+    const std::size_t prefixes = separable_prefixes_length(root);
+    std::string participle = bare;
+    if (!has_inseparable_prefix(root)) participle.insert(prefixes, kParticiplePrefix);
+    forms.participles.push_back(participle + (takes_et(root) ? "et" : "t"));
+    forms.shape_is_verb = true;
     add_root_forms(root, forms.others);
     return forms;
 }

@@ -144,7 +144,9 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // forms (gemacht: macht), by the rule for expansions.
     const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
         if (!frequency || expanding || english_query) return;
-        const analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
+        analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
+        // A word the index lacks may be a form of a verb it holds in another (bewirken: bewirkt).
+        if (forms.empty() && !known(index::schema::stem_term(stem))) forms = analysis::german_present_forms(folded);
         if (forms.empty() || (!forms.ieren_verb && analysis::Decompounder::builtin().is_noun(folded))) return;
         as_expansion([&] {
             std::vector<std::string> found;
@@ -157,10 +159,8 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                     }
                 }
                 // A past-tense shape is a verb's only where the index knows a participle of it
-                // (leichte, zweite are adjectives); the shape of a verb in -ieren is its own.
-                if (list == &forms.participles && found.empty() && !forms.typed_as_participle && !forms.ieren_verb) {
-                    return;
-                }
+                // (leichte, zweite are adjectives).
+                if (list == &forms.participles && found.empty() && !forms.shape_is_verb) return;
             }
             for (std::string& term : found) add(std::move(term));
         });
