@@ -76,6 +76,28 @@ struct Fixture {
     Fixture() { build_index(db, sample_articles()); }
 };
 
+// A scratch index of a few articles and a searcher on it.
+struct SmallIndex {
+    ScratchDir dir;
+    std::string path = (dir / "db").string();
+    Searcher searcher;
+
+    explicit SmallIndex(const std::vector<Article>& articles) : searcher(built(path, articles)) {}
+
+    // The articles a query finds.
+    std::set<std::string> articles(std::string_view query, const SearchOptions& options = {}) const {
+        std::set<std::string> ids;
+        for (const Hit& hit : searcher.search(query, options)) ids.insert(hit.article_id);
+        return ids;
+    }
+
+private:
+    static const std::string& built(const std::string& path, const std::vector<Article>& articles) {
+        build_index(path, articles);
+        return path;
+    }
+};
+
 }  // namespace
 
 TEST_CASE_FIXTURE(Fixture, "natural questions in either language rank the answering passage first") {
@@ -139,17 +161,14 @@ TEST_CASE_FIXTURE(Fixture, "dictionary translation finds answers in the other la
 }
 
 TEST_CASE("general German synonyms find a passage in other words, below the reader's own word") {
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("de/stiege.md", "Anfahrt",
-                                    {"Die Stiege zur Praxis hat auf beiden Seiten ein Geländer."}),
-                       make_article("de/treppe.md", "Zugang",
-                                    {"Die Treppe zum Eingang hat auf beiden Seiten ein Geländer."})});
-    const Searcher searcher(path);
+    const SmallIndex index({make_article("de/stiege.md", "Anfahrt",
+                                         {"Die Stiege zur Praxis hat auf beiden Seiten ein Geländer."}),
+                            make_article("de/treppe.md", "Zugang",
+                                         {"Die Treppe zum Eingang hat auf beiden Seiten ein Geländer."})});
     SearchOptions no_translation;
     no_translation.translate = false;
     // OpenThesaurus lists Stiege with Treppe; neither is in the medical list.
-    const auto hits = searcher.search("Treppe", no_translation);
+    const auto hits = index.searcher.search("Treppe", no_translation);
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].article_id == "de/treppe.md");
     CHECK(hits[1].article_id == "de/stiege.md");
@@ -157,72 +176,61 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     CHECK(highlighted(hits[1].snippet, 0) == "Stiege");
     // Switched off with the medical synonyms.
     no_translation.expand_synonyms = false;
-    CHECK(searcher.search("Treppe", no_translation).size() == 1);
+    CHECK(index.searcher.search("Treppe", no_translation).size() == 1);
     // Not for English questions: "fast" there is not the German "fast" (beinahe, schier).
-    build_index(path, {make_article("de/schier.md", "Geduld", {"Die Wartezeit war schier endlos und zermürbend."})});
+    build_index(index.path,
+                {make_article("de/schier.md", "Geduld", {"Die Wartezeit war schier endlos und zermürbend."})});
     no_translation.expand_synonyms = true;
-    CHECK_FALSE(searcher.search("Wartezeit schier", no_translation).empty());
-    CHECK(searcher.search("how fast is the recovery", no_translation).empty());
+    CHECK_FALSE(index.searcher.search("Wartezeit schier", no_translation).empty());
+    CHECK(index.searcher.search("how fast is the recovery", no_translation).empty());
 }
 
 TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other words of those shapes stay apart") {
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("de/gegruendet.md", "Verein",
-                                    {"Der Verein für krebskranke Kinder wurde 1985 von Eltern gegründet."}),
-                       make_article("de/gruendete.md", "Geschichte",
-                                    {"Eine Gruppe von Eltern gründete damals auch eine Elternberatung."}),
-                       make_article("de/gruendung.md", "Anfang",
-                                    {"Seit der Gründung beraten Fachleute betroffene Familien."}),
-                       make_article("de/wirkung.md", "Therapie", {"Die Wirkung setzt oft erst nach Wochen ein."}),
-                       make_article("de/wirkt.md", "Geduld", {"Das Mittel wirkt bei den meisten erst spät."}),
-                       make_article("de/gelenk.md", "Schwellung", {"Das Gelenk ist nach dem Sturz geschwollen."}),
-                       make_article("de/brei.md", "Ernährung", {"Nach der Operation gibt es zuerst Brei."}),
-                       make_article("de/sicht.md", "Anfahrt", {"Bei Nebel ist die Sicht auf der Landstraße schlecht."})});
-    const Searcher searcher(path);
-    const auto articles = [&](const std::string& query) {
-        std::set<std::string> ids;
-        for (const Hit& hit : searcher.search(query)) ids.insert(hit.article_id);
-        return ids;
-    };
+    const SmallIndex index({make_article("de/gegruendet.md", "Verein",
+                                         {"Der Verein für krebskranke Kinder wurde 1985 von Eltern gegründet."}),
+                            make_article("de/gruendete.md", "Geschichte",
+                                         {"Eine Gruppe von Eltern gründete damals auch eine Elternberatung."}),
+                            make_article("de/gruendung.md", "Anfang",
+                                         {"Seit der Gründung beraten Fachleute betroffene Familien."}),
+                            make_article("de/wirkung.md", "Therapie", {"Die Wirkung setzt oft erst nach Wochen ein."}),
+                            make_article("de/wirkt.md", "Geduld", {"Das Mittel wirkt bei den meisten erst spät."}),
+                            make_article("de/gelenk.md", "Schwellung", {"Das Gelenk ist nach dem Sturz geschwollen."}),
+                            make_article("de/brei.md", "Ernährung", {"Nach der Operation gibt es zuerst Brei."}),
+                            make_article("de/sicht.md", "Anfahrt",
+                                         {"Bei Nebel ist die Sicht auf der Landstraße schlecht."})});
     const std::set<std::string> founding{"de/gegruendet.md", "de/gruendete.md", "de/gruendung.md"};
-    CHECK(articles("gegründet") == founding);
-    CHECK(articles("gründeten") == founding);
+    CHECK(index.articles("gegründet") == founding);
+    CHECK(index.articles("gründeten") == founding);
     std::set<std::string> marked;
-    for (const Hit& hit : searcher.search("gegründet")) {
+    for (const Hit& hit : index.searcher.search("gegründet")) {
         REQUIRE_FALSE(hit.snippet.highlights.empty());
         marked.insert(highlighted(hit.snippet, 0));
     }
     CHECK(marked == std::set<std::string>{"gegründet", "gründete", "Gründung"});
     // A present-tense form the index holds is left alone ("Wie wirkt eine Immuntherapie?" must
     // not rank a passage for its "Wirkung" above those naming the therapy); a participle is not.
-    CHECK(articles("wirkt") == std::set<std::string>{"de/wirkt.md"});
-    CHECK(articles("gewirkt") == std::set<std::string>{"de/wirkung.md", "de/wirkt.md"});
+    CHECK(index.articles("wirkt") == std::set<std::string>{"de/wirkt.md"});
+    CHECK(index.articles("gewirkt") == std::set<std::string>{"de/wirkung.md", "de/wirkt.md"});
     // Not forms of a verb: a participle's ge- is no part of the root (gelenkt is not Gelenk),
     // a noun of a participle's shape stays whole (Gesicht is not Sicht), and an adjective in
     // -te is no past tense where the index knows no participle of it (breite is not Brei).
-    CHECK(articles("gelenkt").empty());
-    CHECK(articles("Gesicht").empty());
-    CHECK(articles("breite").empty());
+    CHECK(index.articles("gelenkt").empty());
+    CHECK(index.articles("Gesicht").empty());
+    CHECK(index.articles("breite").empty());
 }
 
 TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, Behandlung; finanziert, Finanzierung") {
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("de/behandlung.md", "Therapie", {"Die Behandlung dauert meist sechs Wochen."}),
-                       make_article("de/behandelte.md", "Erfahrung", {"Die Ärztin behandelte ihn zuerst ambulant."}),
-                       make_article("de/finanzierung.md", "Kosten", {"Die Krankenkasse übernimmt die Finanzierung."}),
-                       make_article("de/finanzieren.md", "Spenden", {"Spenden finanzieren die Beratungsstelle."})});
-    const Searcher searcher(path);
-    const auto articles = [&](const std::string& query) {
-        std::set<std::string> ids;
-        for (const Hit& hit : searcher.search(query)) ids.insert(hit.article_id);
-        return ids;
-    };
-    CHECK(articles("Wie wird Brustkrebs behandelt?") == std::set<std::string>{"de/behandlung.md", "de/behandelte.md"});
-    CHECK(articles("Wer hat das finanziert?") == std::set<std::string>{"de/finanzierung.md", "de/finanzieren.md"});
-    CHECK(articles("Finanzierung") == std::set<std::string>{"de/finanzierung.md", "de/finanzieren.md"});
-    const std::vector<Hit> treated = searcher.search("behandelt");
+    const SmallIndex index(
+        {make_article("de/behandlung.md", "Therapie", {"Die Behandlung dauert meist sechs Wochen."}),
+         make_article("de/behandelte.md", "Erfahrung", {"Die Ärztin behandelte ihn zuerst ambulant."}),
+         make_article("de/finanzierung.md", "Kosten", {"Die Krankenkasse übernimmt die Finanzierung."}),
+         make_article("de/finanzieren.md", "Spenden", {"Spenden finanzieren die Beratungsstelle."})});
+    const std::set<std::string> treatment{"de/behandlung.md", "de/behandelte.md"};
+    const std::set<std::string> funding{"de/finanzierung.md", "de/finanzieren.md"};
+    CHECK(index.articles("Wie wird Brustkrebs behandelt?") == treatment);
+    CHECK(index.articles("Wer hat das finanziert?") == funding);
+    CHECK(index.articles("Finanzierung") == funding);
+    const std::vector<Hit> treated = index.searcher.search("behandelt");
     REQUIRE(treated.size() == 2);
     std::set<std::string> marked;
     for (const Hit& hit : treated) marked.insert(highlighted(hit.snippet, 0));
@@ -230,35 +238,25 @@ TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, 
 }
 
 TEST_CASE("a verb form the index lacks finds the forms it holds: zu-infinitives, present tense") {
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("de/hergestellt.md", "Herstellung",
-                                    {"Das Medikament wird in Deutschland hergestellt und geprüft."}),
-                       make_article("de/verringerung.md", "Wirkung",
-                                    {"Eine Verringerung der Dosis ist nach Absprache möglich."})});
-    const Searcher searcher(path);
-    const auto articles = [&](const std::string& query) {
-        std::set<std::string> ids;
-        for (const Hit& hit : searcher.search(query)) ids.insert(hit.article_id);
-        return ids;
-    };
-    CHECK(articles("Wo wird es wiederherzustellen versucht?").empty());  // wiederherstellen is another verb
-    CHECK(articles("Wo ist es herzustellen?") == std::set<std::string>{"de/hergestellt.md"});
-    CHECK(articles("Wie kann man das verringern?") == std::set<std::string>{"de/verringerung.md"});
-    CHECK(articles("verringert") == std::set<std::string>{"de/verringerung.md"});
+    const SmallIndex index({make_article("de/hergestellt.md", "Herstellung",
+                                         {"Das Medikament wird in Deutschland hergestellt und geprüft."}),
+                            make_article("de/verringerung.md", "Wirkung",
+                                         {"Eine Verringerung der Dosis ist nach Absprache möglich."})});
+    CHECK(index.articles("Wo wird es wiederherzustellen versucht?").empty());  // wiederherstellen is another verb
+    CHECK(index.articles("Wo ist es herzustellen?") == std::set<std::string>{"de/hergestellt.md"});
+    CHECK(index.articles("Wie kann man das verringern?") == std::set<std::string>{"de/verringerung.md"});
+    CHECK(index.articles("verringert") == std::set<std::string>{"de/verringerung.md"});
 }
 
 TEST_CASE("a synonym's words together count more than the same words apart") {
     // "Krebs der Brust" is a term of the Brustkrebs concept; the index records where it stands.
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("de/apart.md", "Befund", {"Brust untersucht, Krebs ausgeschlossen."}),
-                       make_article("de/together.md", "Vorsorge",
-                                    {"Krebs der Brust wird heute oft früh erkannt und in vielen Fällen gut behandelt."})});
-    const Searcher searcher(path);
+    const SmallIndex index({make_article("de/apart.md", "Befund", {"Brust untersucht, Krebs ausgeschlossen."}),
+                            make_article("de/together.md", "Vorsorge",
+                                         {"Krebs der Brust wird heute oft früh erkannt und in vielen Fällen gut "
+                                          "behandelt."})});
     SearchOptions options;
     options.translate = false;
-    const auto hits = searcher.search("Brustkrebs", options);
+    const auto hits = index.searcher.search("Brustkrebs", options);
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].article_id == "de/together.md");
 }
@@ -278,10 +276,8 @@ TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing 
     articles.push_back(phrase);
     phrase.id = "en/phrase-again.md";
     articles.push_back(phrase);
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, articles);
-    const Searcher searcher(path);
+    const SmallIndex index(articles);
+    const Searcher& searcher = index.searcher;
     SearchOptions options;
     options.limit = 1;
     CHECK(searcher.search("zinc fever").front().article_id.starts_with("en/apart"));
@@ -323,10 +319,8 @@ TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed 
 }
 
 TEST_CASE("a stem that changes its word's second letter is highlighted too (lie: Lying)") {
-    ScratchDir dir;
-    const std::string path = (dir / "db").string();
-    build_index(path, {make_article("en/sleep.md", "Sleep", {"Lying awake at night wears people out."})});
-    const auto hits = Searcher(path).search("lie");
+    const SmallIndex index({make_article("en/sleep.md", "Sleep", {"Lying awake at night wears people out."})});
+    const auto hits = index.searcher.search("lie");
     REQUIRE(hits.size() == 1);
     REQUIRE(hits[0].snippet.highlights.size() == 1);
     CHECK(highlighted(hits[0].snippet, 0) == "Lying");
@@ -423,13 +417,11 @@ TEST_CASE_FIXTURE(Fixture, "the same query on the same index always gives the sa
 }
 
 TEST_CASE("a long passage's snippet is the sentence window with the query words") {
-    ScratchDir dir;
-    const auto db = (dir / "db").string();
     std::string filler;
     for (int i = 0; i < 5; ++i) filler += "This sentence is only filler text about daily routines and walks. ";
-    build_index(db, {make_article("en/long.md", "Long",
-                                  {filler + "Radiotherapy can relieve pain from bone metastases. " + filler})});
-    const auto hits = Searcher(db).search("bone metastases pain");
+    const SmallIndex index({make_article("en/long.md", "Long",
+                                         {filler + "Radiotherapy can relieve pain from bone metastases. " + filler})});
+    const auto hits = index.searcher.search("bone metastases pain");
     REQUIRE(hits.size() == 1);
     const Snippet& snippet = hits[0].snippet;
     CHECK(snippet.text.find("Radiotherapy can relieve pain from bone metastases.") != std::string::npos);
