@@ -189,13 +189,12 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK(past.participles.count(stem("gegruendet")) == 1);
     CHECK(past.others.count(stem("gruendung")) == 1);
 
-    // After a separable prefix; the separated verb stands without it (bürgerte … ein).
-    CHECK(forms_of("ausgewaehlt").has(stem("waehlte")));
-    CHECK_FALSE(forms_of("eingebuergert").has(stem("einbuergern")));
-    CHECK(forms_of("eingebuergert").has(stem("buergerte")));
-    // A strong verb's participle leads to its past tense (geflossen: floss, flossen).
-    CHECK(forms_of("geflossen").has(stem("floss")));
-    CHECK(forms_of("geschriebenen").has(stem("schrieben")));
+    // After a separable prefix, which the verb keeps: angestellt is anstellen's, not stellen's.
+    CHECK(forms_of("ausgewaehlt").has(stem("auswaehlen")));
+    CHECK(forms_of("eingebuergert").has(stem("einbuergerung")));
+    CHECK(forms_of("angestellten").has(stem("anstellen")));
+    CHECK_FALSE(forms_of("angestellten").has(stem("stellen")));
+    CHECK_FALSE(forms_of("ausgewaehlt").has(stem("waehlte")));
     // After an inseparable prefix there is no ge-; -eln verbs lose an e before -ung.
     const Stems treated = forms_of("behandelt");
     CHECK(treated.shape_is_verb);
@@ -221,8 +220,22 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK_FALSE(forms_of("gelenkt").has(stem("gelenk")));
     // "e" + "t" after a, o or u would spell an umlaut as the index does: beraten is not Gerät.
     CHECK_FALSE(forms_of("geraten").has(stem("geraet")));
-    // Tier, Papier: -ier- needs a root before it.
-    CHECK_FALSE(analysis::german_verb_forms("tiere").ieren_verb);
+    // Roots in -d, -t and consonant + m/n take -et (rechnet, gezeichnet).
+    CHECK(forms_of("berechnete").participles.count(stem("berechnet")) == 1);
+    CHECK(forms_of("gezeichneten").has(stem("zeichnet")));
+
+    // Words of these shapes that are no verb's forms stay whole: nouns, also inflected (Gebieten,
+    // Papiere, Berichte), strong participles (gelungen is not Lunge, geworden not Wort),
+    // adjectives in -te whose participle would be a noun (schlechte: Geschlecht, dichte:
+    // Gedicht) and present tense that looks past (richtet: Gericht).
+    for (const std::string word : {"gebieten", "berichte", "gelungen", "geworden", "angemessen", "schlechte",
+                                   "dichte", "richtet", "gesicht"}) {
+        CAPTURE(word);
+        CHECK(analysis::german_verb_forms(word).empty());
+    }
+    // The plural of a noun in -ier (Papiere, Turnieren) is a verb's only where the index says so.
+    CHECK_FALSE(forms_of("papiere").shape_is_verb);
+    CHECK_FALSE(forms_of("turnieren").shape_is_verb);
 
     // For a word the index lacks: its infinitive or present tense, also as a zu-infinitive, whose
     // participle takes ge- after all separable prefixes.
@@ -241,6 +254,12 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK(present("bewirkt").count(stem("bewirkte")) == 1);
     CHECK(present("bewirkt").count(stem("gebewirkt")) == 0);  // no ge- after be-
     CHECK(present("ist").empty());
+    CHECK(present("zuzuordnen").empty() == false);
+    CHECK(present("zuordnen").count(stem("zugeordnet")) == 1);
+    CHECK(present("ernten").count(stem("geerntet")) == 1);  // er- here is no prefix
+    // Nouns are not verbs: by the dictionary or by their ending.
+    CHECK(present("herzuntersuchungen").empty());
+    CHECK(present("gebieten").empty());
 
     // None of the shapes: present tense without a prefix, nouns in -ung, short roots.
     for (const std::string word : {"wirkt", "gruendung", "krebs", "gebiet", "gegeben", "erste"}) {

@@ -221,12 +221,13 @@ TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other wo
 
 TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, Behandlung; finanziert, Finanzierung") {
     const SmallIndex index(
-        {make_article("de/behandlung.md", "Therapie", {"Die Behandlung dauert meist sechs Wochen."}),
+        {make_article("de/behandlung.md", "Therapie", {"Die Behandlung dauert meist sechs Wochen oder mehr."}),
          make_article("de/behandelte.md", "Erfahrung", {"Die Ärztin behandelte ihn zuerst ambulant."}),
          make_article("de/finanzierung.md", "Kosten", {"Die Krankenkasse übernimmt die Finanzierung."}),
-         make_article("de/finanzieren.md", "Spenden", {"Spenden finanzieren die Beratungsstelle."})});
+         make_article("de/finanziert.md", "Spenden", {"Die Beratungsstelle wird aus Spenden finanziert."}),
+         make_article("de/finanzieren.md", "Stiftung", {"Eine Stiftung und Spenden finanzieren die Beratung."})});
     const std::set<std::string> treatment{"de/behandlung.md", "de/behandelte.md"};
-    const std::set<std::string> funding{"de/finanzierung.md", "de/finanzieren.md"};
+    const std::set<std::string> funding{"de/finanzierung.md", "de/finanziert.md", "de/finanzieren.md"};
     CHECK(index.articles("Wie wird Brustkrebs behandelt?") == treatment);
     CHECK(index.articles("Wer hat das finanziert?") == funding);
     CHECK(index.articles("Finanzierung") == funding);

@@ -15,6 +15,8 @@ namespace {
 
 // Below this much evidence a passage's language is a guess; the article's language is better.
 constexpr int kMinLanguageEvidence = 3;
+// Below that, one side must be ahead by this much to lean that way.
+constexpr int kLeanMargin = 2;
 constexpr std::size_t kStemCacheEntries = 1 << 18;
 
 int count_german_letters(std::string_view text) {
@@ -75,8 +77,9 @@ Language Analyzer::LanguageEvidence::decide() const {
 }
 
 Language Analyzer::LanguageEvidence::lean() const {
-    if (german == english) return Language::unknown;
-    return german > english ? Language::german : Language::english;
+    if (german >= english + kLeanMargin) return Language::german;
+    if (english >= german + kLeanMargin) return Language::english;
+    return Language::unknown;
 }
 
 // german2 reads ae/oe/ue as umlauts and drops the umlaut in its output, so `Bär` and `Bar`

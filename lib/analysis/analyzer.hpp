@@ -52,9 +52,10 @@ public:
         }
         // Unknown when there is too little evidence to tell, so the caller can fall back.
         Language decide() const;
-        // The language with more evidence, however little; unknown only on a tie. For the
-        // last fallback: a one-line German note ("Die Ärztin behandelte ihn ambulant.") has
-        // too little evidence to decide, but is not English for that.
+        // The language with clearly more evidence, however little (ahead by two); unknown
+        // otherwise. For the last fallback: a one-line German note ("Die Kasse zahlt die
+        // Behandlung.") has too little evidence to decide, but is not English for that; one
+        // umlaut or one "die" ("Sjögren syndrome", "Cancer cells die.") is no lean.
         Language lean() const;
     };
     LanguageEvidence language_evidence(std::string_view text,

@@ -1,5 +1,7 @@
 #include "analysis/german_forms.hpp"
 
+#include "analysis/decompounder.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -29,6 +31,27 @@ constexpr std::array<std::string_view, 18> kIerenEndings = {
     "en", "e", "end", "ende", "enden", "ender", "endes", "t", "te", "ten", "ter", "tes", "tem", "tet", "test", "st",
     "ung", "ungen"};
 
+// Endings only nouns have: a word with one is no infinitive or present tense.
+constexpr std::array<std::string_view, 15> kNounEndings = {
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "nis", "nisse", "tion", "tionen",
+    "taet", "taeten", "ismus"};
+
+// Inflection endings a dictionary noun may carry (Gebiet-en, Bericht-e).
+constexpr std::array<std::string_view, 6> kNounInflections = {"", "e", "en", "n", "s", "es"};
+
+// A dictionary noun, also inflected (gebieten: Gebiet).
+bool is_noun_form(std::string_view word) {
+    const Decompounder& dictionary = Decompounder::builtin();
+    return std::any_of(kNounInflections.begin(), kNounInflections.end(), [&](std::string_view ending) {
+        return word.ends_with(ending) && word.size() > ending.size() &&
+               dictionary.is_noun(word.substr(0, word.size() - ending.size()));
+    });
+}
+
+bool has_ending(std::string_view word, const auto& endings) {
+    return std::any_of(endings.begin(), endings.end(), [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
 // The root of a participle's -t or -et form (gruendet: gruend), or empty when the word does
 // not end so. Any adjective ending is removed first.
 std::string_view participle_root(std::string_view word) {
@@ -43,38 +66,33 @@ std::string_view participle_root(std::string_view word) {
     return {};
 }
 
-// The root of a strong verb's participle in -en (geflossen: floss, geschrieben: schrieb), which
-// is often its past tense too, or empty.
-std::string_view strong_participle_root(std::string_view word) {
-    for (std::string_view ending : kAdjectiveEndings) {
-        if (!word.ends_with(ending)) continue;
-        std::string_view root = word.substr(0, word.size() - ending.size());
-        if (!root.ends_with("en")) continue;
-        root.remove_suffix(2);
-        if (root.size() >= kShortestRoot) return root;
-    }
-    return {};
-}
-
-// The word after a participle's ge- (also after a separable prefix: aus-ge-wählt, whose
-// separated verb stands without the prefix: wählte … aus), or empty.
-std::string_view after_participle_prefix(std::string_view folded) {
-    if (folded.starts_with(kParticiplePrefix)) return folded.substr(kParticiplePrefix.size());
+// The separable prefix a word starts with, or empty (the longest, so heraus before her).
+std::string_view separable_prefix(std::string_view word) {
+    std::string_view longest;
     for (std::string_view prefix : kSeparablePrefixes) {
-        if (folded.starts_with(prefix) && folded.substr(prefix.size()).starts_with(kParticiplePrefix)) {
-            return folded.substr(prefix.size() + kParticiplePrefix.size());
+        if (word.starts_with(prefix) && prefix.size() > longest.size() && word.size() >= prefix.size() + 3) {
+            longest = prefix;
         }
     }
-    return {};
+    return longest;
 }
 
-// The root of a participle without ge- after an inseparable prefix (behandelt: behandel), or
-// empty.
-std::string_view inseparable_participle_root(std::string_view folded) {
+// How long the run of separable prefixes a word starts with is (wiederher|stellen: 9). Before
+// a zu-infinitive's zu (wiederher|zustellen), zu ends the run.
+std::size_t separable_prefixes_length(std::string_view word, bool zu_ends_run) {
+    std::size_t length = 0;
+    for (std::string_view prefix = separable_prefix(word); !prefix.empty() && !(zu_ends_run && prefix == "zu");
+         prefix = separable_prefix(word.substr(length))) {
+        length += prefix.size();
+    }
+    return length;
+}
+
+// The inseparable prefix a word starts with, where at least three letters follow it (ernten
+// has none: er-nten is no verb), or empty.
+std::string_view inseparable_prefix(std::string_view word) {
     for (std::string_view prefix : kInseparablePrefixes) {
-        if (!folded.starts_with(prefix)) continue;
-        const std::string_view root = participle_root(folded);
-        if (root.size() >= prefix.size() + kShortestRoot) return root;
+        if (word.starts_with(prefix) && word.size() >= prefix.size() + 3) return prefix;
     }
     return {};
 }
@@ -101,102 +119,103 @@ std::string_view ieren_root(std::string_view folded) {
     return {};
 }
 
-// After a, o or u, "e" + "t" would spell an umlaut the way the index does (beraet: Gerät).
-bool et_reads_as_umlaut(std::string_view root) {
-    return root.ends_with('a') || root.ends_with('o') || root.ends_with('u');
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-// A root in -d or -t takes -et, never a bare -t (gegründet, arbeitete).
+// A root takes -et where a bare -t could not be heard: after d or t (gegründet, arbeitete) and
+// after m or n that follow a consonant other than l, r or a vowel's h (atmet, rechnet; but
+// lernt, wohnt).
 bool takes_et(std::string_view root) {
-    return root.ends_with('d') || root.ends_with('t');
+    if (root.ends_with('d') || root.ends_with('t')) return true;
+    if (root.size() < 3 || !(root.ends_with('m') || root.ends_with('n'))) return false;
+    const char before = root[root.size() - 2];
+    const bool lengthening_h = before == 'h' && is_vowel(root[root.size() - 3]);
+    return !is_vowel(before) && before != 'l' && before != 'r' && before != 'm' && before != 'n' && !lengthening_h;
+}
+
+// The participle of a root: ge- after any separable prefixes, none after an inseparable one.
+std::string participle_of(std::string_view root) {
+    std::string participle(root);
+    if (inseparable_prefix(root).empty()) {
+        participle.insert(separable_prefixes_length(root, false), kParticiplePrefix);
+    }
+    return participle + (takes_et(root) ? "et" : "t");
 }
 
 // The infinitive, present, past and -ung forms of a root. Verbs in -eln and -ern take -n
 // (behandeln), and those in -eln lose the e before -ung (Behandlung).
-void add_root_forms(std::string_view root, std::vector<std::string>& to) {
+void add_root_forms(std::string_view root, GermanVerbForms& forms) {
     const std::string bare(root);
     const bool el_or_er = root.ends_with("el") || root.ends_with("er");
-    to.push_back(bare + (el_or_er ? "n" : "en"));
-    if (!takes_et(root)) to.push_back(bare + "t");
-    to.push_back(bare + (takes_et(root) ? "ete" : "te"));
-    if (!et_reads_as_umlaut(root)) to.push_back(bare + "et");
-    to.push_back((root.ends_with("el") ? bare.substr(0, bare.size() - 2) + "l" : bare) + "ung");
-}
-
-// The separable prefix a word starts with, or empty (the longest, so heraus before her).
-std::string_view separable_prefix(std::string_view word) {
-    std::string_view longest;
-    for (std::string_view prefix : kSeparablePrefixes) {
-        if (word.starts_with(prefix) && prefix.size() > longest.size() && word.size() >= prefix.size() + 3) {
-            longest = prefix;
-        }
-    }
-    return longest;
-}
-
-// How long the run of separable prefixes before a zu-infinitive's zu is (wiederher|zustellen:
-// 9); zu itself ends the run.
-std::size_t separable_prefixes_length(std::string_view word) {
-    std::size_t length = 0;
-    for (std::string_view prefix = separable_prefix(word); !prefix.empty() && prefix != "zu";
-         prefix = separable_prefix(word.substr(length))) {
-        length += prefix.size();
-    }
-    return length;
-}
-
-bool has_inseparable_prefix(std::string_view word) {
-    return std::any_of(kInseparablePrefixes.begin(), kInseparablePrefixes.end(),
-                       [&](std::string_view prefix) { return word.starts_with(prefix); });
+    forms.others.push_back(bare + (el_or_er ? "n" : "en"));
+    forms.others.push_back(bare + (takes_et(root) ? "et" : "t"));
+    forms.others.push_back(bare + (takes_et(root) ? "ete" : "te"));
+    forms.others.push_back((root.ends_with("el") ? bare.substr(0, bare.size() - 2) + "l" : bare) + "ung");
 }
 
 }  // namespace
 
 GermanVerbForms german_verb_forms(std::string_view folded) {
     GermanVerbForms forms;
+    // Nouns stay whole (Gesicht is not a form of sehen, Gebiete not of bieten); but a noun in
+    // -ierung is its verb's (Finanzierung: finanzieren), and so may be a dictionary's
+    // nominalised infinitive (das Finanzieren).
+    if (ieren_root(folded).empty() && is_noun_form(folded)) return forms;
+
     if (const std::string_view root = ieren_root(folded); !root.empty()) {
-        // A verb in -ieren has its participle without ge- (finanziert).
+        // A verb in -ieren has its participle without ge- (finanziert). Where the -ier- word is
+        // a noun too (Papier, Finanzier), -e and -en may be its plural (Papiere): then only the
+        // index, holding the participle and another form, says there is such a verb.
         const std::string bare(root);
-        forms.ieren_verb = true;
-        forms.shape_is_verb = true;
+        const std::string_view ending = folded.substr(root.size());
+        forms.shape_is_verb = !((ending == "e" || ending == "en") && Decompounder::builtin().is_noun(root));
         forms.participles.push_back(bare + "t");
         forms.others = {bare + "en", bare + "ung", bare + "end"};
         return forms;
     }
-    if (const std::string_view root = inseparable_participle_root(folded); !root.empty()) {
-        forms.shape_is_verb = true;
-        forms.participles.push_back(std::string(root) + "t");
-        add_root_forms(root, forms.others);
-        return forms;
+    if (const std::string_view prefix = inseparable_prefix(folded); !prefix.empty()) {
+        if (const std::string_view root = participle_root(folded); root.size() >= prefix.size() + 3) {
+            forms.shape_is_verb = true;
+            forms.participles.push_back(participle_of(root));
+            add_root_forms(root, forms);
+            return forms;
+        }
     }
-    // The participle's ge- never joins the root (gelenkt is not Gelenk).
-    const std::string_view after_ge = after_participle_prefix(folded);
-    if (const std::string_view strong = strong_participle_root(after_ge); !strong.empty()) {
-        forms.shape_is_verb = true;
-        forms.others = {std::string(strong), std::string(strong) + "en"};
-        return forms;
+    // A participle with ge-, after any separable prefixes, which the verb keeps (angestellt:
+    // anstellen; stellen is another verb). The ge- never joins the root (gelenkt is not Gelenk).
+    const std::size_t prefixes = separable_prefixes_length(folded, false);
+    if (folded.substr(prefixes).starts_with(kParticiplePrefix)) {
+        const std::string_view after_ge = folded.substr(prefixes + kParticiplePrefix.size());
+        if (const std::string_view root = participle_root(after_ge); !root.empty()) {
+            forms.shape_is_verb = true;
+            add_root_forms(std::string(folded.substr(0, prefixes)) + std::string(root), forms);
+            return forms;
+        }
     }
-    std::string_view root = participle_root(after_ge);
-    forms.shape_is_verb = !root.empty();
-    if (root.empty()) root = past_tense_root(folded);
+    const std::string_view root = past_tense_root(folded);
     if (root.empty()) return forms;
-    if (!takes_et(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "t");
-    if (!et_reads_as_umlaut(root)) forms.participles.push_back(std::string(kParticiplePrefix) + std::string(root) + "et");
-    forms.others.emplace_back(root);
-    add_root_forms(root, forms.others);
+    // Where the participle would be a noun (schlechte: Geschlecht; richtet: Gericht), the word
+    // is no form of that verb.
+    std::string participle = participle_of(root);
+    if (is_noun_form(participle)) return forms;
+    forms.participles.push_back(std::move(participle));
+    add_root_forms(root, forms);
     return forms;
 }
 
 GermanVerbForms german_present_forms(std::string_view folded) {
     GermanVerbForms forms;
+    if (has_ending(folded, kNounEndings) || is_noun_form(folded)) return forms;
     std::string word(folded);
     // A zu-infinitive has its zu after the separable prefixes (her-zu-stellen,
     // wieder-her-zu-stellen).
-    if (const std::size_t prefixes = separable_prefixes_length(word);
+    std::string zu_infinitive;
+    if (const std::size_t prefixes = separable_prefixes_length(word, true);
         prefixes > 0 && word.compare(prefixes, 2, "zu") == 0 && word.size() >= prefixes + 2 + kShortestRoot + 1 &&
         word.ends_with('n')) {
         word.erase(prefixes, 2);
-        forms.others.push_back(word);
+        zu_infinitive = word;
     }
     std::string_view root;
     for (std::string_view ending : {"eln", "ern", "en", "est", "st", "et", "t", "e"}) {
@@ -207,15 +226,10 @@ GermanVerbForms german_present_forms(std::string_view folded) {
         break;
     }
     if (root.size() < kShortestRoot) return {};
-    const std::string bare(root);
-    // The participle's ge- goes after the separable prefixes (wiederher-ge-stellt) and is
-    // missing after an inseparable one (bewirkt).
-    const std::size_t prefixes = separable_prefixes_length(root);
-    std::string participle = bare;
-    if (!has_inseparable_prefix(root)) participle.insert(prefixes, kParticiplePrefix);
-    forms.participles.push_back(participle + (takes_et(root) ? "et" : "t"));
     forms.shape_is_verb = true;
-    add_root_forms(root, forms.others);
+    forms.participles.push_back(participle_of(root));
+    add_root_forms(root, forms);
+    if (!zu_infinitive.empty()) forms.others.push_back(zu_infinitive);
     return forms;
 }
 

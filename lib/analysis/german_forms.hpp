@@ -16,30 +16,28 @@ struct GermanVerbForms {
     // The word's shape alone says it is a verb's: a participle (gegründet, ausgewählt,
     // behandelt), a form of a verb in -ieren (finanzieren, Finanzierung), or a word the index
     // lacks (where nothing else would match). Otherwise (a past-tense shape: -te, -ten, -tet,
-    // -test) only a participle the index holds says so.
+    // -test; leichte and zweite have it too) the index must hold one of `participles` and one
+    // of `others` for the word to count as the verb's.
     bool shape_is_verb = false;
-    // A verb in -ieren: a shape no other kind of word has, so its nouns in -ierung lead to the
-    // verb as well.
-    bool ieren_verb = false;
-    // The verb's participles, folded. Adjectives and ordinals also end in -te (leichte, zweite):
-    // unless its shape says so, a word is only a verb's where the index holds one of these.
+    // All folded; for the caller to stem and look up.
     std::vector<std::string> participles;
-    // Its other forms, folded: infinitive, present and past tense, the -ung noun.
+    // The infinitive, present and past tense, the -ung noun.
     std::vector<std::string> others;
 
     bool empty() const { return participles.empty() && others.empty(); }
 };
 
-// The forms of the verb a folded German word may be a form of (the word itself among them or
-// not), for the caller to stem; empty when the word has none of the shapes above or its root is
-// shorter than four letters. Nouns of these shapes (Gesicht, Patienten) are the caller's to
-// rule out, with the dictionary; which forms exist is the index's to say.
+// The forms of the verb a folded German word may be a participle, past-tense form or form of a
+// verb in -ieren of; empty for other words, dictionary nouns (Gesicht, Gebiete) and roots
+// shorter than four letters. A separable verb keeps its prefix (angestellt: anstellen,
+// Anstellung; not stellen). Which forms exist is the index's to say.
 GermanVerbForms german_verb_forms(std::string_view folded);
 
 // The forms of the verb a folded German word may be the infinitive or a present-tense form of
 // (bewirken, bewirkt: bewirkte, Bewirkung), also a zu-infinitive (herzustellen: herstellen,
 // hergestellt). Most words have such a shape, so this is for words the index does not hold,
-// where nothing else would match; the participles come first.
+// where nothing else would match. Empty for nouns (by the dictionary, or by an ending such as
+// -ung or -heit).
 GermanVerbForms german_present_forms(std::string_view folded);
 
 }  // namespace healthsearch::analysis

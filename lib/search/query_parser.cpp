@@ -1,6 +1,5 @@
 #include "search/query_parser.hpp"
 
-#include "analysis/decompounder.hpp"
 #include "analysis/german_forms.hpp"
 #include "analysis/translations.hpp"
 #include "index/schema.hpp"
@@ -140,29 +139,32 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // The other forms of a German verb the reader typed as a participle or in the past tense
     // (gegründet: gründete, gründen, Gründung; behandelt: Behandlung), or of a verb in -ieren
     // (Finanzierung: finanziert), as the English stemmer joins founded and found. Nouns of
-    // those shapes (Gesicht is not a form of Sicht) are left as they are, and so are common
-    // forms (gemacht: macht), by the rule for expansions.
+    // those shapes (Gesicht is not a form of Sicht) are left as they are (german_verb_forms
+    // knows them), and so are common forms (gemacht: macht), by the rule for expansions.
     const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
         if (!frequency || expanding || english_query) return;
         analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
         // A word the index lacks may be a form of a verb it holds in another (bewirken: bewirkt).
         if (forms.empty() && !known(index::schema::stem_term(stem))) forms = analysis::german_present_forms(folded);
-        if (forms.empty() || (!forms.ieren_verb && analysis::Decompounder::builtin().is_noun(folded))) return;
+        if (forms.empty()) return;
         as_expansion([&] {
-            std::vector<std::string> found;
-            for (const auto* list : {&forms.participles, &forms.others}) {
-                for (const std::string& form : *list) {
-                    std::string term = index::schema::stem_term(analyzer.stem(form, Language::german));
-                    if (term != index::schema::stem_term(stem) && known(term) &&
-                        std::find(found.begin(), found.end(), term) == found.end()) {
-                        found.push_back(std::move(term));
-                    }
+            const std::string own = index::schema::stem_term(stem);
+            const auto terms_held = [&](const std::vector<std::string>& words) {
+                std::vector<std::string> terms;
+                for (const std::string& word : words) {
+                    std::string term = index::schema::stem_term(analyzer.stem(word, Language::german));
+                    if (term != own && known(term)) terms.push_back(std::move(term));
                 }
-                // A past-tense shape is a verb's only where the index knows a participle of it
-                // (leichte, zweite are adjectives).
-                if (list == &forms.participles && found.empty() && !forms.shape_is_verb) return;
+                return terms;
+            };
+            std::vector<std::string> participles = terms_held(forms.participles);
+            std::vector<std::string> others = terms_held(forms.others);
+            // A past-tense shape is a verb's only where the index holds a participle and another
+            // form of it (leichte, zweite and rechte are adjectives).
+            if (!forms.shape_is_verb && (participles.empty() || others.empty())) return;
+            for (auto* terms : {&participles, &others}) {
+                for (std::string& term : *terms) add(std::move(term));
             }
-            for (std::string& term : found) add(std::move(term));
         });
     };
 
