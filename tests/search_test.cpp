@@ -130,6 +130,30 @@ TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word"
     }
 }
 
+TEST_CASE_FIXTURE(Fixture, "Ubelkeit, Uebelkeit and Übelkeit are one query: same hits, same scores, synonyms included") {
+    const Searcher searcher(db);
+    const auto ranking = [&](const char* query) {
+        std::vector<std::pair<std::string, double>> ranked;
+        for (const Hit& hit : searcher.search(query)) ranked.emplace_back(hit.article_id, hit.score);
+        return ranked;
+    };
+    const auto umlaut = ranking("Übelkeit");
+    REQUIRE(umlaut.size() == 2);  // "nausea" finds the English article too
+    CHECK(ranking("Uebelkeit") == umlaut);
+    CHECK(ranking("Ubelkeit") == umlaut);
+}
+
+TEST_CASE("a compound typed without its umlaut is split and expanded as the word itself") {
+    const SmallIndex index(
+        {make_article("de/schlaf.md", "Schlafstörungen", {"Bei Schlafstörungen hilft ein fester Rhythmus am Abend."}),
+         make_article("de/stoerung.md", "Ursachen", {"Eine Störung im Schlaf hat viele Ursachen und Folgen."}),
+         make_article("en/sleep.md", "Sleep problems", {"Sleep problems often ease with a regular evening routine."})});
+    const std::set<std::string> all{"de/schlaf.md", "de/stoerung.md", "en/sleep.md"};
+    CHECK(index.articles("Schlafstörungen") == all);
+    CHECK(index.articles("Schlafstorungen") == all);
+    CHECK(index.articles("Schlafstoerungen") == all);
+}
+
 TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's own words, and can be switched off") {
     const Searcher searcher(db);
     // "Übelkeit" names the concept nausea: the English chemotherapy article is found too.

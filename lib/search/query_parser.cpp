@@ -265,8 +265,35 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         return query;
     };
 
+    // A word the index holds in neither language, but does with umlauts the reader left out
+    // (Ubelkeit: Übelkeit), is read as that word throughout: its compound parts, synonyms and
+    // translations too, so that Ubelkeit, Uebelkeit and Übelkeit are one query. Not in an
+    // English query, whose words the dictionary translates as typed.
+    const auto indexed_spelling = [&](const std::string& folded) {
+        if (!frequency || english_query) return folded;
+        const std::string german_stem = analyzer.stem(folded, Language::german);
+        if (known(index::schema::part_term(german_stem)) ||
+            std::any_of(languages.begin(), languages.end(), [&](Language language) {
+                return known(index::schema::stem_term(analyzer.stem(folded, language)));
+            })) {
+            return folded;
+        }
+        std::string best = folded;
+        Xapian::doccount most = 0;
+        for (std::string& spelling : umlaut_spellings(folded)) {
+            const Xapian::doccount passages =
+                frequency_of(index::schema::stem_term(analyzer.stem(spelling, Language::german)));
+            if (passages > most) {
+                most = passages;
+                best = std::move(spelling);
+            }
+        }
+        return best;
+    };
+
     std::vector<Xapian::Query> should, must, must_not;
     std::vector<std::string> should_words;  // folded, stop words included, for synonym matching
+    std::vector<std::string> should_typed;  // the same, before any umlaut respelling
     std::vector<std::ptrdiff_t> should_index;  // each should word's query in `should`, or -1
     bool stop_words_left_out = false;  // stop words are not indexed: say so if nothing else is left
     for (const QueryClause& clause : split_query(query_text)) {
@@ -277,7 +304,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                                                       : should;
         if (clause.phrase) {
             std::vector<std::string> terms;
-            for (const auto& word : words) terms.push_back(word.folded);
+            for (const auto& word : words) terms.push_back(indexed_spelling(word.folded));
             if (clause.occur == QueryClause::Occur::must_not) {
                 // Passages with the words apart are still wanted; only the phrase is excluded.
                 built.excluded_phrases.push_back(std::move(terms));
@@ -295,8 +322,10 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         for (const auto& word : words) {
             if (word.folded.size() > index::schema::kMaxTermBytes) continue;
             const bool stopword = analyzer.is_stopword(word.folded, language_filter);
+            const std::string folded = stopword ? word.folded : indexed_spelling(word.folded);
             if (clause.occur == QueryClause::Occur::should) {
-                should_words.push_back(word.folded);
+                should_words.push_back(folded);
+                should_typed.push_back(word.folded);
                 should_index.push_back(stopword ? -1 : static_cast<std::ptrdiff_t>(should.size()));
             }
             if (stopword) {
@@ -304,15 +333,17 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                 continue;
             }
             // Excluded words are never highlighted: they are not in any hit.
-            target.push_back(word_query(word.folded, clause.occur != QueryClause::Occur::must_not));
+            target.push_back(word_query(folded, clause.occur != QueryClause::Occur::must_not));
         }
     }
     std::vector<Xapian::Query> translations;
     const auto translate_word = [&](std::size_t i) {
         if (!translate || should_index[i] < 0) return;
-        for (const auto* table : {&analysis::TranslationTable::english_to_german(),
-                                  &analysis::TranslationTable::german_to_english()}) {
-            for (const std::string& translation : table->translate(should_words[i])) {
+        // An English word is translated as typed ("lost", not a German "lösst" the index holds).
+        for (const auto& [table, word] :
+             {std::pair{&analysis::TranslationTable::english_to_german(), &should_typed[i]},
+              std::pair{&analysis::TranslationTable::german_to_english(), &should_words[i]}}) {
+            for (const std::string& translation : table->translate(*word)) {
                 as_expansion([&] { add_expansion(translations, word_query(translation, true)); });
             }
         }
