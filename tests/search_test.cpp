@@ -151,7 +151,25 @@ TEST_CASE("a compound typed without its umlaut is split and expanded as the word
     const std::set<std::string> all{"de/schlaf.md", "de/stoerung.md", "en/sleep.md"};
     CHECK(index.articles("Schlafstörungen") == all);
     CHECK(index.articles("Schlafstorungen") == all);
-    CHECK(index.articles("Schlafstoerungen") == all);
+    // In a phrase too.
+    CHECK(index.articles("\"bei Schlafstorungen\"") == std::set<std::string>{"de/schlaf.md"});
+}
+
+TEST_CASE("only a word that is no word as typed is read as an umlaut spelling") {
+    const SmallIndex index(
+        {make_article("de/fachaerzte.md", "Überweisung", {"Fachärzte für Onkologie beraten zur Therapie und Nachsorge."}),
+         make_article("en/specialist.md", "Referral", {"A specialist in oncology advises on treatment and aftercare."}),
+         make_article("de/muede.md", "Erschöpfung", {"Viele sind nach der Bestrahlung müde und brauchen Ruhe."}),
+         make_article("de/war.md", "Verlauf", {"Die Therapie war erfolgreich, und es wäre gut, sie fortzusetzen."})});
+    // Facharzt is a word: the index's Fachärzte does not replace it, so its translation
+    // (specialist) still finds the English article.
+    CHECK(index.articles("Facharzt").count("en/specialist.md") == 1);
+    // English words are not German words without umlauts: mud is not müde.
+    CHECK(index.articles("mud").empty());
+    // A stop word in a phrase stays as typed (war is not wäre).
+    CHECK(index.articles("\"Therapie war erfolgreich\"") == std::set<std::string>{"de/war.md"});
+    // A word that is none as typed still is (mude: müde).
+    CHECK(index.articles("mude") == std::set<std::string>{"de/muede.md"});
 }
 
 TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's own words, and can be switched off") {

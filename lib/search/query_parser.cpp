@@ -1,5 +1,6 @@
 #include "search/query_parser.hpp"
 
+#include "analysis/decompounder.hpp"
 #include "analysis/german_forms.hpp"
 #include "analysis/translations.hpp"
 #include "index/schema.hpp"
@@ -35,7 +36,11 @@ std::vector<std::string> umlaut_spellings(const std::string& folded) {
     std::vector<std::size_t> vowels;
     for (std::size_t i = 0; i < folded.size() && vowels.size() < 4; ++i) {
         const char c = folded[i];
-        if ((c == 'a' || c == 'o' || c == 'u') && (i + 1 == folded.size() || folded[i + 1] != 'e')) vowels.push_back(i);
+        // au, eu and qu never spell an umlaut (Traum is not Trauer, quasi not queasy).
+        const bool diphthong = c == 'u' && i > 0 && (folded[i - 1] == 'a' || folded[i - 1] == 'e' || folded[i - 1] == 'q');
+        if ((c == 'a' || c == 'o' || c == 'u') && !diphthong && (i + 1 == folded.size() || folded[i + 1] != 'e')) {
+            vowels.push_back(i);
+        }
     }
     std::vector<std::string> spellings;
     for (unsigned mask = 1; mask < (1u << vowels.size()); ++mask) {
@@ -168,6 +173,16 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         });
     };
 
+    // Whether a word may be one typed without its umlauts: not when it is a word as it stands,
+    // German (Facharzt, whose plural Fachärzte may be all the index holds; schon, war) or
+    // English (mud is not müde, manners not Männer), or a term of the medical vocabulary.
+    const auto may_lack_umlauts = [&](const std::string& folded) {
+        const analysis::Decompounder& dictionary = analysis::Decompounder::builtin();
+        return !dictionary.is_noun(folded) && !dictionary.is_other_word(folded) &&
+               analysis::TranslationTable::english_to_german().translate(folded).empty() &&
+               (synonyms == nullptr || synonyms->longest_match(std::vector<std::string>{folded}, 0).length == 0);
+    };
+
     // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
     // German one respelled with umlauts when only that spelling is in the index; with
     // `verb_forms`, also the other forms of a German verb.
@@ -180,7 +195,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             const std::string stem = analyzer.stem(folded, language);
             std::string term = index::schema::stem_term(stem);
             if (language == Language::german && verb_forms) add_verb_forms(folded, stem, add);
-            if (language == Language::german && !known(term)) {
+            if (language == Language::german && !known(term) && may_lack_umlauts(folded)) {
                 // The index may know the word with umlauts the reader left out.
                 bool found = false;
                 for (const std::string& spelling : umlaut_spellings(folded)) {
@@ -275,7 +290,8 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         if (known(index::schema::part_term(german_stem)) ||
             std::any_of(languages.begin(), languages.end(), [&](Language language) {
                 return known(index::schema::stem_term(analyzer.stem(folded, language)));
-            })) {
+            }) ||
+            !may_lack_umlauts(folded)) {
             return folded;
         }
         std::string best = folded;
@@ -304,7 +320,10 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                                                       : should;
         if (clause.phrase) {
             std::vector<std::string> terms;
-            for (const auto& word : words) terms.push_back(indexed_spelling(word.folded));
+            for (const auto& word : words) {
+                terms.push_back(analyzer.is_stopword(word.folded, language_filter) ? word.folded
+                                                                                   : indexed_spelling(word.folded));
+            }
             if (clause.occur == QueryClause::Occur::must_not) {
                 // Passages with the words apart are still wanted; only the phrase is excluded.
                 built.excluded_phrases.push_back(std::move(terms));
