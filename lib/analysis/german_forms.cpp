@@ -161,9 +161,10 @@ GermanVerbForms german_verb_forms(std::string_view folded) {
     // Nouns stay whole (Gesicht is not a form of sehen, Gebiete not of bieten); but a noun in
     // -ierung is its verb's (Finanzierung: finanzieren), and so may be a dictionary's
     // nominalised infinitive (das Finanzieren).
-    if (ieren_root(folded).empty() && is_noun_form(folded)) return forms;
+    const std::string_view ieren = ieren_root(folded);
+    if (ieren.empty() && is_noun_form(folded)) return forms;
 
-    if (const std::string_view root = ieren_root(folded); !root.empty()) {
+    if (const std::string_view root = ieren; !root.empty()) {
         // A verb in -ieren has its participle without ge- (finanziert). Where the -ier- word is
         // a noun too (Papier, Finanzier), -e and -en may be its plural (Papiere): then only the
         // index, holding the participle and another form, says there is such a verb.

@@ -183,8 +183,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                (synonyms == nullptr || synonyms->longest_match(std::vector<std::string>{folded}, 0).length == 0);
     };
 
-    // The stem terms of one word: both languages' stems (a synonym, so weighted once), with the
-    // German one respelled with umlauts when only that spelling is in the index; with
+    // The stem terms of one word: both languages' stems (a synonym, so weighted once); with
     // `verb_forms`, also the other forms of a German verb.
     const auto stem_terms = [&](const std::string& folded, bool verb_forms = false) {
         std::vector<std::string> terms;
@@ -195,18 +194,6 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             const std::string stem = analyzer.stem(folded, language);
             std::string term = index::schema::stem_term(stem);
             if (language == Language::german && verb_forms) add_verb_forms(folded, stem, add);
-            if (language == Language::german && !known(term) && may_lack_umlauts(folded)) {
-                // The index may know the word with umlauts the reader left out.
-                bool found = false;
-                for (const std::string& spelling : umlaut_spellings(folded)) {
-                    std::string variant = index::schema::stem_term(analyzer.stem(spelling, language));
-                    if (known(variant)) {
-                        add(std::move(variant));
-                        found = true;
-                    }
-                }
-                if (found) continue;
-            }
             add(std::move(term));
         }
         return terms;
@@ -283,9 +270,10 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // A word the index holds in neither language, but does with umlauts the reader left out
     // (Ubelkeit: Übelkeit), is read as that word throughout: its compound parts, synonyms and
     // translations too, so that Ubelkeit, Uebelkeit and Übelkeit are one query. Not in an
-    // English query, whose words the dictionary translates as typed.
+    // English query, whose words the dictionary translates as typed, and not for stop words,
+    // which the index does not hold in any spelling (war is not wäre).
     const auto indexed_spelling = [&](const std::string& folded) {
-        if (!frequency || english_query) return folded;
+        if (!frequency || english_query || analyzer.is_stopword(folded, language_filter)) return folded;
         const std::string german_stem = analyzer.stem(folded, Language::german);
         if (known(index::schema::part_term(german_stem)) ||
             std::any_of(languages.begin(), languages.end(), [&](Language language) {
@@ -320,10 +308,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
                                                                       : should;
         if (clause.phrase) {
             std::vector<std::string> terms;
-            for (const auto& word : words) {
-                terms.push_back(analyzer.is_stopword(word.folded, language_filter) ? word.folded
-                                                                                   : indexed_spelling(word.folded));
-            }
+            for (const auto& word : words) terms.push_back(indexed_spelling(word.folded));
             if (clause.occur == QueryClause::Occur::must_not) {
                 // Passages with the words apart are still wanted; only the phrase is excluded.
                 built.excluded_phrases.push_back(std::move(terms));
@@ -341,7 +326,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         for (const auto& word : words) {
             if (word.folded.size() > index::schema::kMaxTermBytes) continue;
             const bool stopword = analyzer.is_stopword(word.folded, language_filter);
-            const std::string folded = stopword ? word.folded : indexed_spelling(word.folded);
+            const std::string folded = indexed_spelling(word.folded);
             if (clause.occur == QueryClause::Occur::should) {
                 should_words.push_back(folded);
                 should_typed.push_back(word.folded);
