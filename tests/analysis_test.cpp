@@ -254,7 +254,7 @@ TEST_CASE("German verb forms: participles, past tense and verbs in -ieren lead t
     CHECK(present("bewirkt").count(stem("bewirkte")) == 1);
     CHECK(present("bewirkt").count(stem("gebewirkt")) == 0);  // no ge- after be-
     CHECK(present("ist").empty());
-    CHECK(present("zuzuordnen").empty() == false);
+    CHECK_FALSE(present("zuzuordnen").empty());
     CHECK(present("zuordnen").count(stem("zugeordnet")) == 1);
     CHECK(present("ernten").count(stem("geerntet")) == 1);  // er- here is no prefix
     // Nouns are not verbs: by the dictionary or by their ending.
