@@ -164,13 +164,13 @@ GermanVerbForms german_verb_forms(std::string_view folded) {
     const std::string_view ieren = ieren_root(folded);
     if (ieren.empty() && is_noun_form(folded)) return forms;
 
-    if (const std::string_view root = ieren; !root.empty()) {
+    if (!ieren.empty()) {
         // A verb in -ieren has its participle without ge- (finanziert). Where the -ier- word is
         // a noun too (Papier, Finanzier), -e and -en may be its plural (Papiere): then only the
         // index, holding the participle and another form, says there is such a verb.
-        const std::string bare(root);
-        const std::string_view ending = folded.substr(root.size());
-        forms.shape_is_verb = !((ending == "e" || ending == "en") && Decompounder::builtin().is_noun(root));
+        const std::string bare(ieren);
+        const std::string_view ending = folded.substr(ieren.size());
+        forms.shape_is_verb = !((ending == "e" || ending == "en") && Decompounder::builtin().is_noun(ieren));
         forms.participles.push_back(bare + "t");
         forms.others = {bare + "en", bare + "ung", bare + "end"};
         return forms;

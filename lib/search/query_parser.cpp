@@ -148,12 +148,12 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     // knows them), and so are common forms (gemacht: macht), by the rule for expansions.
     const auto add_verb_forms = [&](const std::string& folded, const std::string& stem, auto& add) {
         if (!frequency || expanding || english_query) return;
+        const std::string own = index::schema::stem_term(stem);
         analysis::GermanVerbForms forms = analysis::german_verb_forms(folded);
         // A word the index lacks may be a form of a verb it holds in another (bewirken: bewirkt).
-        if (forms.empty() && !known(index::schema::stem_term(stem))) forms = analysis::german_present_forms(folded);
+        if (forms.empty() && !known(own)) forms = analysis::german_present_forms(folded);
         if (forms.empty()) return;
         as_expansion([&] {
-            const std::string own = index::schema::stem_term(stem);
             const auto terms_held = [&](const std::vector<std::string>& words) {
                 std::vector<std::string> terms;
                 for (const std::string& word : words) {
@@ -192,9 +192,8 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
         };
         for (Language language : languages) {
             const std::string stem = analyzer.stem(folded, language);
-            std::string term = index::schema::stem_term(stem);
             if (language == Language::german && verb_forms) add_verb_forms(folded, stem, add);
-            add(std::move(term));
+            add(index::schema::stem_term(stem));
         }
         return terms;
     };
