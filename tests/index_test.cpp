@@ -12,6 +12,10 @@
 
 #include <xapian.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace healthsearch;
 using test_support::make_article;
 using test_support::ScratchDir;
@@ -156,6 +160,45 @@ TEST_CASE("a missing index and a second writer give their own errors") {
     CHECK_THROWS_AS(read_index_stats((dir / "nothing-here").string()), IndexNotFoundError);
     IndexWriter first((dir / "db").string());
     CHECK_THROWS_AS(IndexWriter{(dir / "db").string()}, IndexLockedError);
+}
+
+TEST_CASE("opening the index while a writer commits in a loop never fails") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    {
+        IndexWriter writer(db_path);
+        writer.add(chemo_article());
+        writer.commit();
+    }
+    std::atomic<bool> done = false;
+    std::thread writer([&] {
+        // Unsynced commits come fast enough to discard a revision while a reader opens it.
+        Xapian::WritableDatabase db(db_path, Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+        const Xapian::Document passage = db.get_document(1);
+        for (int round = 0; !done; ++round) {
+            db.replace_document(1, passage);
+            db.set_metadata("round", std::to_string(round));
+            db.commit();
+        }
+    });
+    int searches = 0;
+    int found = 0;
+    int failures = 0;
+    std::string failure;
+    for (const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+         std::chrono::steady_clock::now() < end; ++searches) {
+        try {
+            found += !Searcher(db_path).search("chemotherapy").empty();
+        } catch (const Error& error) {
+            ++failures;
+            failure = error.what();
+        }
+    }
+    done = true;
+    writer.join();
+    CHECK(searches > 100);
+    CHECK_MESSAGE(failures == 0, failures << " of " << searches << " searches failed, the last with: " << failure);
+    CHECK(found + failures == searches);
 }
 
 TEST_CASE("stored passage records round-trip, and damaged ones are refused") {

@@ -28,29 +28,47 @@ Xapian::Database open_remote(const std::string& location) {
     return Xapian::Remote::open(std::string(rest.substr(0, colon)), port);
 }
 
-}  // namespace
+// A writer that commits twice while a reader opens the index discards the revision being read
+// (DatabaseModifiedError); opening again reads the newest one. A few rounds outlast a writer
+// committing in a loop.
+constexpr int kOpenAttempts = 10;
 
-Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint) {
-    try {
-        if (location.starts_with(kRemotePrefix)) {
-            Xapian::Database db = open_remote(location);
-            if (check_fingerprint) require_fingerprint(db, location);
-            return db;
-        }
-        if (!std::filesystem::exists(location)) {
-            throw IndexNotFoundError(
-                fmt::format("no index at {}; build one with: healthsearch index --db {} PATH...",
-                            location, location),
-                location);
-        }
-        Xapian::Database db(location);
+Xapian::Database open_once(const std::string& location, bool check_fingerprint) {
+    if (location.starts_with(kRemotePrefix)) {
+        Xapian::Database db = open_remote(location);
         if (check_fingerprint) require_fingerprint(db, location);
         return db;
-    } catch (const Xapian::DatabaseNotFoundError& error) {
-        throw IndexNotFoundError(fmt::format("no index at {} ({})", location, error.get_msg()), location);
-    } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("cannot open the index at {}: {}", location, error.get_description()),
-                         location);
+    }
+    if (!std::filesystem::exists(location)) {
+        throw IndexNotFoundError(
+            fmt::format("no index at {}; build one with: healthsearch index --db {} PATH...", location, location),
+            location);
+    }
+    Xapian::Database db(location);
+    if (check_fingerprint) require_fingerprint(db, location);
+    return db;
+}
+
+}  // namespace
+
+bool is_remote(const std::string& location) { return location.starts_with(kRemotePrefix); }
+
+Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return open_once(location, check_fingerprint);
+        } catch (const Xapian::DatabaseModifiedError& error) {
+            if (attempt == kOpenAttempts) {
+                throw IndexError(fmt::format("cannot open the index at {}: it kept changing while being opened ({})",
+                                             location, error.get_description()),
+                                 location);
+            }
+        } catch (const Xapian::DatabaseNotFoundError& error) {
+            throw IndexNotFoundError(fmt::format("no index at {} ({})", location, error.get_msg()), location);
+        } catch (const Xapian::Error& error) {
+            throw IndexError(fmt::format("cannot open the index at {}: {}", location, error.get_description()),
+                             location);
+        }
     }
 }
 
