@@ -1,5 +1,7 @@
 #include "index/crash_point.hpp"
 #include "index/database.hpp"
+#include "index/error_translation.hpp"
+#include "index/generations.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
 #include "index/writer.hpp"
@@ -24,14 +26,22 @@ namespace {
 // Shorter words are too easily confused to suggest.
 constexpr std::size_t kShortestSpelling = 4;
 
+// The folder holding the database's files: the live generation when `path` has a stub file.
+std::filesystem::path database_folder(const std::string& path, bool stub) {
+    if (!stub) return path;
+    const Generations generations{std::filesystem::path(path)};
+    const auto live = generations.current();
+    return live ? generations.path_of(*live) : std::filesystem::path(path);
+}
+
 }  // namespace
 
 Writer::Writer(const std::string& path, std::size_t passages_per_commit)
     : path_(path), passages_per_commit_(std::max<std::size_t>(1, passages_per_commit)) {
+    const bool stub = std::filesystem::exists(std::filesystem::path(path) / "XAPIANDB");
     try {
         // A generations folder is opened through its stub file; naming a backend would make
         // Xapian create a fresh database beside the stub instead.
-        const bool stub = std::filesystem::exists(std::filesystem::path(path) / "XAPIANDB");
         db_ = Xapian::WritableDatabase(path, stub ? Xapian::DB_OPEN
                                                   : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError&) {
@@ -39,15 +49,16 @@ Writer::Writer(const std::string& path, std::size_t passages_per_commit)
             fmt::format("another process is writing the index at {}; try again when it is done", path),
             path);
     } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("cannot open the index at {} for writing: {}", path,
-                                     error.get_description()),
-                         path);
+        throw index_error(fmt::format("opening the index at {} for writing", path), path, error);
     }
-    require_fingerprint(db_, path);
-    if (db_.get_metadata(schema::kMetadataFingerprint).empty()) {
-        db_.set_metadata(schema::kMetadataFingerprint, analyzer_fingerprint());
-        db_.commit();
-    }
+    translating_errors(fmt::format("opening the index at {} for writing", path), path, [&] {
+        require_fingerprint(db_, path);
+        if (db_.get_metadata(schema::kMetadataFingerprint).empty()) {
+            db_.set_metadata(schema::kMetadataFingerprint, analyzer_fingerprint());
+            db_.commit();
+        }
+        committed_files_.emplace(database_folder(path, stub));
+    });
 }
 
 Writer::~Writer() {
@@ -129,8 +140,7 @@ std::size_t Writer::write(const std::string& id, const std::string& content_hash
         crash_point("article-added");
         return prepared.documents.size();
     } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("writing article {} failed: {}", id, error.get_description()),
-                         path_);
+        throw index_error(fmt::format("writing article {} to the index at {}", id, path_), path_, error);
     }
 }
 
@@ -144,14 +154,17 @@ bool Writer::remove(const std::string& article_id) {
         ++uncommitted_;
         return true;
     } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("removing article {} failed: {}", article_id, error.get_description()),
-                         path_);
+        throw index_error(fmt::format("removing article {} from the index at {}", article_id, path_), path_, error);
     }
 }
 
 void Writer::set_metadata(const std::string& key, const std::string& value) {
-    begin();
-    db_.set_metadata(key, value);
+    try {
+        begin();
+        db_.set_metadata(key, value);
+    } catch (const Xapian::Error& error) {
+        throw index_error(fmt::format("recording {} in the index at {}", key, path_), path_, error);
+    }
 }
 
 void Writer::maybe_commit() {
@@ -169,10 +182,26 @@ void Writer::commit() {
         }
         db_.commit();
         uncommitted_ = 0;
+        if (committed_files_) committed_files_->record();
         crash_point("committed");
     } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("commit failed: {}", error.get_description()), path_);
+        throw index_error(fmt::format("committing to the index at {}", path_), path_, error);
     }
+}
+
+void Writer::abandon() noexcept {
+    try {
+        if (in_transaction_) db_.cancel_transaction();
+    } catch (const Xapian::Error&) {
+        // A failed write can leave nothing to cancel; closing below drops what is left.
+    }
+    in_transaction_ = false;
+    try {
+        db_.close();
+    } catch (const Xapian::Error&) {
+    }
+    if (committed_files_) committed_files_->restore();
+    committed_files_.reset();
 }
 
 }  // namespace index
@@ -182,26 +211,39 @@ struct IndexWriter::Impl {
     index::Writer writer;
 };
 
-IndexWriter::IndexWriter(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
+IndexWriter::IndexWriter(const std::string& path)
+    : impl_(index::translating_errors(fmt::format("opening the index at {} for writing", path), path,
+                                      [&] { return std::make_unique<Impl>(path); })) {}
 IndexWriter::~IndexWriter() = default;
 IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
 IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
 
 std::size_t IndexWriter::add(const Article& article) {
-    const std::size_t written = impl_->writer.add(article);
-    impl_->writer.maybe_commit();
-    return written;
+    return index::translating_errors(fmt::format("adding article {} to the index at {}", article.id, impl_->writer.path()),
+                                     impl_->writer.path(), [&] {
+                                         const std::size_t written = impl_->writer.add(article);
+                                         impl_->writer.maybe_commit();
+                                         return written;
+                                     });
 }
 
-bool IndexWriter::remove(const std::string& article_id) { return impl_->writer.remove(article_id); }
-void IndexWriter::commit() { impl_->writer.commit(); }
+bool IndexWriter::remove(const std::string& article_id) {
+    return index::translating_errors(
+        fmt::format("removing article {} from the index at {}", article_id, impl_->writer.path()),
+        impl_->writer.path(), [&] { return impl_->writer.remove(article_id); });
+}
+
+void IndexWriter::commit() {
+    index::translating_errors(fmt::format("committing to the index at {}", impl_->writer.path()),
+                              impl_->writer.path(), [&] { impl_->writer.commit(); });
+}
 const IndexReport& IndexWriter::report() const noexcept { return impl_->writer.report(); }
 
 IndexStats read_index_stats(const std::string& path) {
-    Xapian::Database db = index::open_for_reading(path, /*check_fingerprint=*/false);
-    IndexStats stats;
-    stats.path = path;
-    try {
+    return index::translating_errors(fmt::format("reading the index at {}", path), path, [&] {
+        Xapian::Database db = index::open_for_reading(path, /*check_fingerprint=*/false);
+        IndexStats stats;
+        stats.path = path;
         stats.passages = db.get_doccount();
         const std::string prefix(index::schema::kPrefixArticle);
         for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) ++stats.articles;
@@ -210,11 +252,8 @@ IndexStats read_index_stats(const std::string& path) {
         }
         stats.fingerprint = db.get_metadata(index::schema::kMetadataFingerprint);
         stats.average_passage_terms = db.get_avlength();
-    } catch (const Xapian::Error& error) {
-        throw IndexError(fmt::format("reading the index at {} failed: {}", path, error.get_description()),
-                         path);
-    }
-    return stats;
+        return stats;
+    });
 }
 
 }  // namespace healthsearch

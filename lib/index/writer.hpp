@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analyzer.hpp"
+#include "index/committed_files.hpp"
 
 #include <healthsearch/article.hpp>
 #include <healthsearch/index.hpp>
@@ -8,6 +9,7 @@
 #include <xapian.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +44,10 @@ public:
     // Commits when the batch is full; call between articles.
     void maybe_commit();
     void commit();
+    // After a failure: drops the uncommitted changes, closes the database and gives back the
+    // disk space they took, leaving the database at its last commit. Call with the writer
+    // lock held; the Writer is unusable afterwards.
+    void abandon() noexcept;
 
     IndexReport& report() { return report_; }
     const IndexReport& report() const { return report_; }
@@ -59,6 +65,7 @@ private:
     std::string path_;
     std::size_t passages_per_commit_;
     Xapian::WritableDatabase db_;
+    std::optional<CommittedFiles> committed_files_;
     analysis::Analyzer analyzer_;
     IndexReport report_;
     // "Did you mean" words of the uncommitted articles with their article counts. Xapian's

@@ -1,0 +1,30 @@
+#include "index/committed_files.hpp"
+
+namespace healthsearch::index {
+
+namespace fs = std::filesystem;
+
+CommittedFiles::CommittedFiles(fs::path dir) : dir_(std::move(dir)) { record(); }
+
+void CommittedFiles::record() {
+    lengths_.clear();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+        if (entry.is_regular_file(ec)) lengths_[entry.path().filename().string()] = entry.file_size(ec);
+    }
+}
+
+void CommittedFiles::restore() const {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+        if (!entry.is_regular_file(ec)) continue;
+        const auto committed = lengths_.find(entry.path().filename().string());
+        if (committed == lengths_.end()) {
+            fs::remove(entry.path(), ec);  // made by the failed run (Xapian's temporary version file)
+        } else if (entry.file_size(ec) > committed->second) {
+            fs::resize_file(entry.path(), committed->second, ec);
+        }
+    }
+}
+
+}  // namespace healthsearch::index
