@@ -13,6 +13,7 @@ struct IndexCommand {
     bool rebuild = false;
     bool retry_failed = false;
     double wait_seconds = 0;
+    double max_delete_percent = 50;
     std::size_t batch = 0;  // passages per commit; 0 for the library default
     bool quiet = false;
     bool verbose = false;

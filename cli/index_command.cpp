@@ -68,6 +68,7 @@ int run_index(const IndexCommand& command) {
     options.id_prefix = command.id_prefix;
     options.retry_failed = command.retry_failed;
     options.wait_seconds = command.wait_seconds;
+    options.max_delete_share = command.max_delete_percent / 100;
     if (command.batch > 0) options.passages_per_commit = command.batch;
 
     UpdateCallbacks callbacks;

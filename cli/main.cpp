@@ -37,7 +37,13 @@ int main(int argc, char** argv) {
                         "read files that failed before even if they have not changed");
     index_app->add_option("--wait", index.wait_seconds,
                           "seconds to wait for another writer before giving up (exit 6)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    index_app->add_option("--max-delete", index.max_delete_percent,
+                          "delete nothing under a root that would lose more than this percentage of "
+                          "its indexed articles (exit 5); 100 allows any")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 100.0));
     index_app->add_option("--batch", index.batch,
                           "passages per commit (default 20000); smaller loses less work on a crash");
     index_app->add_flag("-q,--quiet", index.quiet, "print only errors");
@@ -45,16 +51,20 @@ int main(int argc, char** argv) {
     index_app->add_flag("--json", index.json, "print the summary as one JSON object");
     index_app->footer("Incremental: unchanged files are skipped, changed articles are replaced whole,\n"
                       "articles whose file disappeared from PATH are deleted, and files that failed\n"
-                      "are not re-read until they change. A progress line is shown on a terminal.\n"
-                      "Exit 5 when some files could not be read (each is named on stderr), 6 when\n"
-                      "another process holds the index for longer than --wait.");
+                      "are not re-read until they change. A PATH with no files (an unmounted share?)\n"
+                      "or that would lose more than --max-delete of its articles keeps them all.\n"
+                      "A progress line is shown on a terminal.\n"
+                      "Exit 5 when some files or PATHs could not be read (each is named on stderr), 6\n"
+                      "when another process holds the index for longer than --wait, 10 on a full disk\n"
+                      "(the index stays as it was).");
 
     RollbackCommand rollback;
     CLI::App* rollback_app = app.add_subcommand(
         "rollback", "Make the previous index generation live again (after a bad --rebuild).");
     rollback_app->add_option("--db", rollback.db, db_help);
     rollback_app->add_option("--wait", rollback.wait_seconds, "seconds to wait for a running writer")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
 
     SearchCommand search;
     CLI::App* search_app = app.add_subcommand("search", "Find passages that answer a question.");

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -66,6 +67,11 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     dir.write("corpus/zz-duplicates.jsonl",
               "{\"_id\":\"rec-1\",\"title\":\"Again\",\"text\":\"The same id a second time.\"}\n");
     for (const char* folder : {"corpus", "corpus/.."}) fs::permissions(dir / folder, fs::perms::all);
+    // Written well before the run, as a corpus is by the next night: a file changed in the last
+    // seconds before a run is read again by the next one.
+    for (const auto& entry : fs::directory_iterator(dir / "corpus")) {
+        if (entry.is_regular_file()) fs::last_write_time(entry.path(), fs::file_time_type::clock::now() - std::chrono::minutes(1));
+    }
 
     const std::string db = (dir / "index").string();
     fs::create_directories(db);

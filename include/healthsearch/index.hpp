@@ -66,10 +66,16 @@ private:
 // One writer at a time holds db/.lock (an flock: it vanishes with a killed process).
 
 struct UpdateOptions {
-    std::string id_prefix;       // prepended to every article id
+    // Prepended to every article id. Recorded per root: an update that gives a root another
+    // prefix leaves that root alone and reports an InputError (rebuild to change it).
+    std::string id_prefix;
     bool retry_failed = false;   // re-read files that failed before even if they did not change
     std::size_t passages_per_commit = kDefaultPassagesPerCommit;
     double wait_seconds = 0;     // how long to wait for another writer before IndexLockedError
+    // An update that would delete more than this share of one root's indexed articles deletes
+    // none of them and reports an InputError naming the root (1 allows any share). A root
+    // with no files at all never loses its articles (an unmounted share looks like that).
+    double max_delete_share = 0.5;
 };
 
 struct UpdateProgress {
@@ -86,10 +92,14 @@ struct UpdateCallbacks {
 };
 
 // Brings the live generation up to date with the roots: new and changed articles are written
-// (all passages of one article in one commit), unchanged files are skipped by size and
-// modification time and unchanged articles by content hash, articles whose file vanished from
-// a root are deleted, and files that failed are remembered and not re-read until they change.
-// Creates the index when there is none.
+// (all passages of one article in one commit), unchanged files are skipped by size,
+// modification and change time and inode (a file modified within 2 s before the run started is
+// read again next time) and unchanged articles by content hash, articles whose file vanished
+// from a root are deleted (within UpdateOptions::max_delete_share), and files that failed are
+// remembered and not re-read until they change. Creates the index when there is none.
+// Problems with single files or roots go to callbacks.on_error; anything else throws a
+// healthsearch::Error and leaves the index at its last commit, without the disk space the
+// failed run took (a full disk is named as such, with the space left).
 HEALTHSEARCH_EXPORT IndexReport update_index(const std::string& db,
                                              const std::vector<std::filesystem::path>& roots,
                                              const UpdateOptions& options = {},
@@ -97,15 +107,16 @@ HEALTHSEARCH_EXPORT IndexReport update_index(const std::string& db,
 
 // Builds a new generation from the roots beside the live one, verifies it (passages, analyzer
 // fingerprint, a smoke query), compacts it and switches readers to it atomically. The previous
-// generation is kept for rollback_index; older ones are removed. Throws IndexError and leaves
-// the live generation in place when the new one fails verification (an empty build, say).
+// generation is kept for rollback_index; older ones are removed. Throws IndexError, removes
+// what it built and leaves the live generation in place when the new one fails verification
+// (an empty build, say), when a root is missing or empty, or when the disk fills up.
 HEALTHSEARCH_EXPORT IndexReport rebuild_index(const std::string& db,
                                               const std::vector<std::filesystem::path>& roots,
                                               const UpdateOptions& options = {},
                                               const UpdateCallbacks& callbacks = {});
 
-// Makes the previous generation live again; returns its name. Throws IndexError when there is
-// no previous generation.
+// Makes the previous generation live again; returns its name. Throws IndexNotFoundError when
+// there is no index at `db`, IndexError when there is no previous generation.
 HEALTHSEARCH_EXPORT std::string rollback_index(const std::string& db, double wait_seconds = 0);
 
 struct IndexStats {

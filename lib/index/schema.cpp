@@ -4,10 +4,20 @@
 
 namespace healthsearch::index::schema {
 
-std::string article_term(std::string_view article_id) {
-    constexpr std::size_t kMaxIdBytes = 200;
-    if (article_id.size() <= kMaxIdBytes) return std::string(kPrefixArticle) + std::string(article_id);
-    return std::string(kPrefixArticle) + "#" + source::content_hash(article_id);
+namespace {
+
+// With a one-letter prefix or a short metadata prefix, well within Xapian's 245 bytes.
+constexpr std::size_t kMaxNameBytes = 200;
+
+std::string prefixed_name(std::string_view prefix, std::string_view name) {
+    if (name.size() <= kMaxNameBytes) return std::string(prefix) + std::string(name);
+    return std::string(prefix) + "#" + source::content_hash(name);
 }
+
+}  // namespace
+
+std::string article_term(std::string_view article_id) { return prefixed_name(kPrefixArticle, article_id); }
+
+std::string metadata_key(std::string_view prefix, std::string_view name) { return prefixed_name(prefix, name); }
 
 }  // namespace healthsearch::index::schema

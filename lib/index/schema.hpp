@@ -37,13 +37,23 @@ inline constexpr std::size_t kMaxTermBytes = 64;
 inline constexpr std::size_t kMaxPhraseTermBytes = 240;
 
 inline constexpr const char* kMetadataFingerprint = "healthsearch.fingerprint";
-// Per source file: "SIZE MTIME ARTICLES" of the last successful read, for skipping unchanged files.
+// Per source file: "STAMP ARTICLES" of the last successful read, for skipping unchanged files
+// (STAMP: size, modification and change time in nanoseconds, inode; "recent STAMP" when the
+// file was too fresh to trust). An index written before stamps had nanoseconds holds
+// "SIZE MTIME ARTICLES", which no stamp matches: each file is read once more, and its articles
+// are not rewritten when their content hash is unchanged.
 inline constexpr std::string_view kMetadataSourcePrefix = "source:";
-// Per source file that failed: "SIZE MTIME\tREASON", so an unchanged bad file is not re-read.
+// Per source file that failed: "STAMP\tREASON", so an unchanged bad file is not re-read.
 inline constexpr std::string_view kMetadataFailedPrefix = "failed:";
+// Per root: "id-prefix=PREFIX", the --id-prefix its articles were indexed with.
+inline constexpr std::string_view kMetadataRootPrefix = "root:";
 
 // Xapian limits a term to 245 bytes; long article ids are shortened with a hash.
 std::string article_term(std::string_view article_id);
+
+// The metadata key for a file or root under one of the prefixes above. Xapian limits keys as it
+// limits terms, so a long path is shortened with a hash, as a long article id is.
+std::string metadata_key(std::string_view prefix, std::string_view name);
 
 inline std::string stem_term(std::string_view stem) {
     return std::string(kPrefixStem) + std::string(stem);
