@@ -1,5 +1,6 @@
 // The index: one document per passage, replace-by-article, fingerprint and lock handling.
 
+#include "index/committed_files.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
 #include "test_support.hpp"
@@ -199,6 +200,22 @@ TEST_CASE("opening the index while a writer commits in a loop never fails") {
     CHECK(searches > 100);
     CHECK_MESSAGE(failures == 0, failures << " of " << searches << " searches failed, the last with: " << failure);
     CHECK(found + failures == searches);
+}
+
+TEST_CASE("giving back a failed run's disk space never cuts into a later commit") {
+    ScratchDir dir;
+    const auto db_path = (dir / "db").string();
+    IndexWriter writer(db_path);
+    writer.add(chemo_article());
+    writer.commit();
+    const index::CommittedFiles before_second_commit{std::filesystem::path(db_path)};
+    for (int number = 0; number < 50; ++number) {
+        writer.add(make_article("en/more-" + std::to_string(number) + ".md", "More", {kLong + kLong}));
+    }
+    writer.commit();
+    before_second_commit.restore();  // stale lengths: must leave the files alone
+    CHECK(read_index_stats(db_path).articles == 51);
+    CHECK_NOTHROW(Xapian::Database::check(db_path, Xapian::DBCHECK_FULL_TREE));
 }
 
 TEST_CASE("stored passage records round-trip, and damaged ones are refused") {

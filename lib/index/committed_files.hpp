@@ -20,12 +20,17 @@ public:
     // Remembers the current lengths; call after every commit.
     void record();
     // Cuts the files back to the lengths recorded. Only with the database closed and the
-    // writer lock held: nothing else may write meanwhile.
+    // writer lock held: nothing else may write meanwhile. Does nothing when a commit was made
+    // since record() (the version file changed): those lengths are no longer the committed ones.
+    // Best effort: it runs after a failure, and that failure is what gets reported.
     void restore() const;
 
 private:
+    std::string version_file() const;
+
     std::filesystem::path dir_;
     std::map<std::string, std::uintmax_t> lengths_;  // file name -> bytes
+    std::string version_;                            // the version file as it was
 };
 
 }  // namespace healthsearch::index
