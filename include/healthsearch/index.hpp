@@ -29,7 +29,7 @@ struct IndexReport {
     std::size_t failed = 0;     // files or records that could not be read
     std::size_t passages_written = 0;
     std::size_t files_read = 0;
-    std::size_t files_skipped_unchanged = 0;  // same size and modification time as last run
+    std::size_t files_skipped_unchanged = 0;  // same size, times and inode as when last read
     std::string generation;  // the generation now live (update_index and rebuild_index)
 };
 
