@@ -540,7 +540,7 @@ TEST_CASE_FIXTURE(Corpus, "a rebuild that runs out of space, building or compact
         MESSAGE("skipped: cannot mount a tmpfs here (needs root)");
         return;
     }
-    const fs::path big = write_big_corpus(dir, 300);
+    const fs::path big = write_big_corpus(dir, 120);
     // What the uncompacted build of `big` takes: the same as a first update writes.
     const std::string measure_db = (dir / "measure").string();
     update_index(measure_db, {big});
