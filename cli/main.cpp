@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     index_app->add_option("paths", index.paths, "folders (.txt .md .html files) or .jsonl files")
         ->required();
     index_app->add_option("--id-prefix", index.id_prefix,
-                          "prepend this to every article id (for collections whose ids overlap)");
+                          "prepend this to every article id (for collections whose ids overlap); kept per PATH, "
+                          "changing it needs --rebuild");
     index_app->add_flag("--rebuild", index.rebuild,
                         "build a fresh generation from PATHs, verify and compact it, then switch "
                         "readers to it (the old one is kept for rollback)");
