@@ -199,6 +199,7 @@ void Writer::abandon() noexcept {
     try {
         db_.close();
     } catch (const Xapian::Error&) {
+        // The failure that brought us here is the one to report.
     }
     if (committed_files_) committed_files_->restore();
     committed_files_.reset();
