@@ -3,8 +3,6 @@
 
 #include <healthsearch/error.hpp>
 
-#include <fmt/format.h>
-
 #include <cstdlib>
 #include <cstdio>
 
@@ -22,7 +20,7 @@ std::string default_db_path() {
 }
 
 int report_error(const std::exception& error) {
-    fmt::print(stderr, "healthsearch: {}\n", error.what());
+    std::fprintf(stderr, "healthsearch: %s\n", error.what());  // no exception while reporting one
     if (dynamic_cast<const IndexNotFoundError*>(&error)) return kExitNoIndex;
     if (dynamic_cast<const IncompatibleIndexError*>(&error)) return kExitIncompatible;
     if (dynamic_cast<const IndexLockedError*>(&error)) return kExitLocked;

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "render.hpp"
 
 #include <healthsearch/eval.hpp>
 
@@ -95,7 +96,7 @@ int run_eval(const EvalCommand& command) {
                                                                : nlohmann::json()}});
             }
         }
-        fmt::print("{}\n", json.dump(2));
+        fmt::print("{}\n", json_text(json, 2));
         return kExitOk;
     }
 

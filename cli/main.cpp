@@ -1,5 +1,6 @@
 // healthsearch: build and query a passage index of health articles from the command line.
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 
@@ -7,9 +8,16 @@
 
 #include <CLI/CLI.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+
 using namespace healthsearch::cli;
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_command_line(int argc, char** argv) {
     CLI::App app{"healthsearch: find the passages of German and English health articles that "
                  "answer a question."};
     app.set_version_flag("--version", std::string("healthsearch ") + HEALTHSEARCH_VERSION);
@@ -80,7 +88,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"de", "en"}));
     search_app->add_option("--per-article", search.per_article,
                            "at most N passages from one article (0: no limit)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(kNotNegative);
     search_app->add_flag("--no-synonyms", search.no_synonyms,
                          "search only the words given, without the medical vocabulary's other terms or German synonyms");
     search_app->add_flag("--no-translate", search.no_translate,
@@ -88,12 +97,15 @@ int main(int argc, char** argv) {
     search_app->add_flag("--autocorrect", search.autocorrect,
                          "search unknown words as their \"did you mean\" suggestion");
     search_app->add_flag("--json", search.json, "one JSON object per hit, one per line");
-    search_app->add_option("--color", search.color, "highlight with colour: auto, always, never")
+    search_app->add_option("--color", search.color,
+                           "highlight with colour: auto (on a terminal, unless NO_COLOR is set), always, never")
         ->capture_default_str()
         ->check(CLI::IsMember({"auto", "always", "never"}));
     search_app->footer("Words the index does not know get a \"Did you mean\" line (with --json: a first\n"
-                       "line {\"did_you_mean\": ...}). Colour is used only on a terminal and never when\n"
-                       "NO_COLOR is set. Exit 1 when nothing matches.");
+                       "line {\"did_you_mean\": ...}). --color auto colours only on a terminal and not\n"
+                       "when NO_COLOR is set; --color always colours even then (an explicit flag wins).\n"
+                       "A query that starts with - (an excluded word) and has one word goes after --:\n"
+                       "healthsearch search -- \"-melanoma\". Exit 1 when nothing matches.");
 
     StatsCommand stats;
     CLI::App* stats_app = app.add_subcommand("stats", "Show what an index holds.");
@@ -115,7 +127,9 @@ int main(int argc, char** argv) {
     eval_app->add_option("--tag", eval.tag, "run tag written to --run")->capture_default_str();
     eval_app->add_option("--lang", eval.language, "search passages in this language only")
         ->check(CLI::IsMember({"de", "en"}));
-    eval_app->add_option("--depth", eval.depth, "articles retrieved per query")->capture_default_str();
+    eval_app->add_option("--depth", eval.depth, "articles retrieved per query")
+        ->capture_default_str()
+        ->check(kNotNegative);
     eval_app->add_flag("--no-synonyms", eval.no_synonyms, "run the queries without synonym expansion");
     eval_app->add_flag("--no-translate", eval.no_translate, "run the queries without FreeDict translation");
     eval_app->add_flag("--per-query", eval.per_query, "print every query's scores, worst first");
@@ -125,21 +139,42 @@ int main(int argc, char** argv) {
                      "accuracy: the best passage of the first relevant article contains the query's\n"
                      "metadata.answer_phrase. Queries without a relevant judgment are not scored.");
 
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (const std::string unknown = unknown_command(app, args); !unknown.empty()) {
+        fmt::print(stderr, "healthsearch: {}\nRun with --help for more information.\n", unknown);
+        return kExitUsage;
+    }
     try {
-        app.parse(argc, argv);
+        app.name(argv[0]);
+        std::vector<std::string> last_first = with_dash_query_last(args);
+        std::reverse(last_first.begin(), last_first.end());  // as CLI11 takes them
+        app.parse(last_first);
     } catch (const CLI::ParseError& error) {
         const int code = app.exit(error);
+        if (const std::string advice = dash_query_advice(*search_app, args); code != 0 && !advice.empty()) {
+            fmt::print(stderr, "healthsearch: {}\n", advice);
+        }
         return code == 0 ? kExitOk : kExitUsage;
     }
 
+    if (*index_app) return run_index(index);
+    if (*search_app) return run_search(search);
+    if (*stats_app) return run_stats(stats);
+    if (*eval_app) return run_eval(eval);
+    if (*rollback_app) return run_rollback(rollback);
+    return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Whatever fails is reported with an exit code, never by std::terminate.
     try {
-        if (*index_app) return run_index(index);
-        if (*search_app) return run_search(search);
-        if (*stats_app) return run_stats(stats);
-        if (*eval_app) return run_eval(eval);
-        if (*rollback_app) return run_rollback(rollback);
+        return run_command_line(argc, argv);
     } catch (const std::exception& error) {
         return report_error(error);
+    } catch (...) {
+        std::fputs("healthsearch: an unknown error\n", stderr);
+        return kExitFailure;
     }
-    return kExitUsage;
 }

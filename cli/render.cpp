@@ -1,7 +1,5 @@
 #include "render.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <fmt/format.h>
 
 namespace healthsearch::cli {
@@ -76,7 +74,7 @@ std::string render_hit_json(const Hit& hit) {
         {"heading_path", hit.heading_path},
         {"language", hit.language},
         {"source", hit.source},
-        {"passage", hit.passage},
+        {"passage", hit.passage + 1},
         {"text", hit.text},
         {"snippet",
          {{"text", hit.snippet.text},
@@ -84,7 +82,11 @@ std::string render_hit_json(const Hit& hit) {
           {"starts_mid_passage", hit.snippet.starts_mid_passage},
           {"ends_mid_passage", hit.snippet.ends_mid_passage}}},
     };
-    return json.dump();
+    return json_text(json);
+}
+
+std::string json_text(const nlohmann::json& json, int indent) {
+    return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace healthsearch::cli

@@ -2,6 +2,8 @@
 
 #include <healthsearch/search.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace healthsearch::cli {
@@ -12,7 +14,12 @@ std::string render_snippet(const Snippet& snippet, bool color);
 // A hit as a human reads it on a terminal (several lines, ending in a blank line).
 std::string render_hit_text(const Hit& hit, bool color);
 
-// A hit as one line of JSON; field names are documented in the README.
+// A hit as one line of JSON; field names are documented in the README. Its passage is numbered
+// from 1, as in render_hit_text.
 std::string render_hit_json(const Hit& hit);
+
+// `json` as text (one line, or indented by `indent`), with any byte of its strings that is not
+// UTF-8 (an old index, a file name) written as U+FFFD: JSON output never fails on its data.
+std::string json_text(const nlohmann::json& json, int indent = -1);
 
 }  // namespace healthsearch::cli

@@ -49,9 +49,8 @@ int run_search(const SearchCommand& command) {
             for (const Correction& correction : corrections) {
                 list.push_back({{"word", correction.word}, {"suggestion", correction.suggestion}});
             }
-            out += nlohmann::json{{"did_you_mean", {{"query", suggested}, {"corrections", list},
-                                                    {"applied", command.autocorrect}}}}
-                       .dump() +
+            out += json_text({{"did_you_mean",
+                               {{"query", suggested}, {"corrections", list}, {"applied", command.autocorrect}}}}) +
                    "\n";
         } else if (command.autocorrect) {
             out += fmt::format("Showing results for: {}\n\n", suggested);

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "render.hpp"
 
 #include <healthsearch/index.hpp>
 
@@ -20,7 +21,7 @@ int run_stats(const StatsCommand& command) {
             {"average_passage_terms", stats.average_passage_terms},
             {"fingerprint", stats.fingerprint},
         };
-        fmt::print("{}\n", json.dump());
+        fmt::print("{}\n", json_text(json));
         return kExitOk;
     }
     fmt::print("index        {}\n", stats.path);

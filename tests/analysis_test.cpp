@@ -316,6 +316,21 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     CHECK(unknown.unknown_words == std::vector<std::string>{"ubelkiet"});
 }
 
+TEST_CASE("a word repeated in the query is searched once, its weight multiplied") {
+    const Analyzer analyzer;
+    const auto& synonyms = analysis::SynonymTable::builtin(analyzer);
+    const search::TermFrequency everything = [](const std::string& term) -> Xapian::doccount {
+        return term.empty() ? 1000 : 1;
+    };
+    const auto query_length = [&](const std::string& query) {
+        return search::build_query(query, analyzer, Language::unknown, everything, &synonyms, true).query.get_length();
+    };
+    std::string repeated;
+    for (int i = 0; i < 150; ++i) repeated += "Brustkrebs Übelkeit ";
+    CHECK(query_length(repeated) == query_length("Brustkrebs Übelkeit"));
+    CHECK(query_length("+Krebs +Krebs -Bar -Bar") == query_length("+Krebs -Bar"));
+}
+
 TEST_CASE("Bär does not match Bar when the index has both") {
     const Analyzer analyzer;
     const Article article = test_support::make_article(

@@ -2,6 +2,8 @@
 
 #include "test_support.hpp"
 
+#include <healthsearch/index.hpp>
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -208,6 +210,111 @@ TEST_CASE("colour only when asked for or on a terminal, never with NO_COLOR") {
     CHECK(plain.out.find("*Chemotherapie*") != std::string::npos);
     const Run forced = run({"search", "--db", corpus_db(), "--limit", "1", "--color", "always", "Chemotherapie"});
     CHECK(forced.out.find('\x1b') != std::string::npos);
+}
+
+TEST_CASE("NO_COLOR gives way to an explicit --color always, and --help says so") {
+    const Run forced = run({"search", "--db", corpus_db(), "--limit", "1", "--color", "always", "Chemotherapie"}, "NO_COLOR=1");
+    CHECK(forced.out.find('\x1b') != std::string::npos);
+    const Run help = run({"search", "--help"});
+    CHECK(help.out.find("--color always colours even then") != std::string::npos);
+}
+
+TEST_CASE("text and JSON output number a hit's passage alike") {
+    const std::vector<std::string> query{"search", "--db", corpus_db(), "--limit", "1", "Strahlentherapie Knochenmetastasen"};
+    const Run text = run(query);
+    std::vector<std::string> as_json = query;
+    as_json.push_back("--json");
+    const Run json = run(as_json);
+    REQUIRE(text.exit_code == 0);
+    REQUIRE(json.exit_code == 0);
+    const auto hits = json_lines(json.out);
+    REQUIRE(hits.size() == 1);
+    CHECK(text.out.find(" · passage " + std::to_string(hits[0]["passage"].get<int>()) + " · ") != std::string::npos);
+}
+
+TEST_CASE("a query that is not UTF-8 exits 2 with a message, in text and JSON mode alike") {
+    for (const char* mode : {"--json", "--limit=10"}) {
+        CAPTURE(mode);
+        const Run result = run({"search", "--db", corpus_db(), mode, "Kopfschmerzn \xff"});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("not valid UTF-8") != std::string::npos);
+        CHECK(result.out.empty());
+    }
+}
+
+TEST_CASE("stored text that is not UTF-8 still gives valid JSON, with U+FFFD in its place") {
+    ScratchDir dir;
+    const std::string db = (dir / "db").string();
+    {
+        healthsearch::IndexWriter writer(db);
+        writer.add(test_support::make_article("de/kaputt.md", "Titel \xff", {"Kopfschmerzen \xfe nach der Behandlung."}));
+        writer.commit();
+    }
+    const Run result = run({"search", "--db", db, "--json", "Kopfschmerzen"});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    const auto hits = json_lines(result.out);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0]["title"] == "Titel \xEF\xBF\xBD");
+    CHECK(hits[0]["text"].get<std::string>().find("Kopfschmerzen \xEF\xBF\xBD nach") != std::string::npos);
+}
+
+TEST_CASE("a query too long for any question exits 2 and says how long it may be") {
+    std::string query;
+    for (int i = 0; i < 2000; ++i) query += "Brustkrebs ";
+    const Run result = run({"search", "--db", corpus_db(), "--", query});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("query too long: ") != std::string::npos);
+}
+
+TEST_CASE("a query that starts with an excluded word is a query, not an option") {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"search", "--db", corpus_db(), "--json", "-melanoma immunotherapy"},
+          std::vector<std::string>{"search", "-melanoma immunotherapy", "--db", corpus_db(), "--json"},
+          std::vector<std::string>{"search", "--db", corpus_db(), "--json", "--", "-melanoma immunotherapy"}}) {
+        const Run result = run(args);
+        REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+        const auto hits = json_lines(result.out);
+        REQUIRE_FALSE(hits.empty());
+        for (const auto& hit : hits) CHECK(hit["text"].get<std::string>().find("elanoma") == std::string::npos);
+    }
+    // One word is an option to the parser; the message says how to search for it.
+    const Run single = run({"search", "--db", corpus_db(), "-melanoma"});
+    CHECK(single.exit_code == 2);
+    CHECK(single.err.find("healthsearch search -- \"-melanoma") != std::string::npos);
+}
+
+TEST_CASE("a mistyped command is named unknown, with the command meant") {
+    const Run result = run({"serch", "x"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("unknown command \"serch\"") != std::string::npos);
+    CHECK(result.err.find("did you mean search?") != std::string::npos);
+    const Run far = run({"frobnicate"});
+    CHECK(far.exit_code == 2);
+    CHECK(far.err.find("unknown command \"frobnicate\"") != std::string::npos);
+    CHECK(far.err.find("did you mean") == std::string::npos);
+}
+
+TEST_CASE("negative counts are refused") {
+    const Run per_article = run({"search", "--db", corpus_db(), "--per-article", "-1", "Krebs"});
+    CHECK(per_article.exit_code == 2);
+    CHECK(per_article.err.find("--per-article") != std::string::npos);
+    const Run depth = run({"eval", "--db", corpus_db(), "--depth", "-1", "--queries",
+                           std::string(HEALTHSEARCH_SOURCE_DIR) + "/tests/relevance/queries.jsonl", "--qrels",
+                           std::string(HEALTHSEARCH_SOURCE_DIR) + "/tests/relevance/qrels/dev.tsv"});
+    CHECK(depth.exit_code == 2);
+    CHECK(depth.err.find("--depth") != std::string::npos);
+}
+
+TEST_CASE("the reader's words as typed: no stop word is corrected, erschopft is erschöpft") {
+    const Run tired = run({"search", "--db", corpus_db(), "immer müde und erschöpft"});
+    CHECK(tired.exit_code == 0);
+    CHECK(tired.out.find("Did you mean") == std::string::npos);
+    for (const char* query : {"erschöpft", "erschoepft", "erschopft"}) {
+        CAPTURE(query);
+        const Run result = run({"search", "--db", corpus_db(), "--json", query});
+        REQUIRE(result.exit_code == 0);
+        CHECK(json_lines(result.out).at(0)["text"].get<std::string>().find("Erschöpfung") != std::string::npos);
+    }
 }
 
 TEST_CASE("indexing with bad files: each named on stderr, the rest indexed, exit 5") {

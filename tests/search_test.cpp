@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -170,6 +172,26 @@ TEST_CASE("only a word that is no word as typed is read as an umlaut spelling") 
     CHECK(index.articles("\"Therapie war erfolgreich\"") == std::set<std::string>{"de/war.md"});
     // A word that is none as typed still is (mude: müde).
     CHECK(index.articles("mude") == std::set<std::string>{"de/muede.md"});
+}
+
+TEST_CASE("a participle typed without its umlaut finds the verb's other forms, as with the umlaut") {
+    // Each index holds the verb's noun only (Erschöpfung), so the participle as typed with its
+    // umlaut (erschöpft) is reached through the verb's other forms; without it, the same way.
+    const std::vector<std::pair<const char*, std::vector<const char*>>> table{
+        {"Erschöpfung bestimmt nach der Therapie oft den Alltag.", {"erschöpft", "erschoepft", "erschopft"}},
+        {"Die Ermüdung lässt nach einigen Wochen meist nach.", {"ermüdet", "ermuedet", "ermudet"}},
+        {"Die Berührung der Haut ist danach oft unangenehm.", {"berührt", "beruehrt", "beruhrt"}},
+        {"Eine Verstärkung der Beschwerden ist selten.", {"verstärkt", "verstaerkt", "verstarkt"}},
+    };
+    for (const auto& [text, spellings] : table) {
+        const SmallIndex index({make_article("de/a.md", "Verlauf", {text}),
+                                make_article("de/other.md", "Ernährung", {"Eine ausgewogene Kost hilft dem Körper."})});
+        for (const std::string query : spellings) {
+            CAPTURE(query);
+            CHECK(index.articles(query) == std::set<std::string>{"de/a.md"});
+            CHECK(index.searcher.corrections(query).empty());
+        }
+    }
 }
 
 TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's own words, and can be switched off") {
@@ -359,6 +381,83 @@ TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed 
     const auto hits = searcher.search("Ubelkiet", autocorrect);
     REQUIRE_FALSE(hits.empty());
     CHECK(hits[0].article_id == "de/chemo.md");
+}
+
+TEST_CASE("did you mean: a stop word is never corrected, though an expansion of another word is that stop word") {
+    // OpenThesaurus gives "und" as a synonym of "immer"; the index knows "rund", one letter away.
+    const SmallIndex index({make_article("de/ruhe.md", "Ruhe", {"Ruhe rund um die Uhr hilft immer, sagt die Pflege."})});
+    CHECK(index.searcher.corrections("immer und Ruhe").empty());
+    CHECK(index.searcher.corrections("immer und Ruhr") == std::vector<Correction>{{"Ruhr", "Ruhe"}});
+}
+
+TEST_CASE("a correction replaces whole words only, never a part of a longer word") {
+    CHECK(apply_corrections("Krebsvorsorge und Krebs", {{"Krebs", "Krebse"}}) == "Krebsvorsorge und Krebse");
+    CHECK(apply_corrections("Krebs, Krebs-Vorsorge", {{"Krebs", "Krebse"}}) == "Krebse, Krebse-Vorsorge");
+    CHECK(apply_corrections("Gesundheit und Hund", {{"und", "rund"}}) == "Gesundheit rund Hund");
+    CHECK(apply_corrections("Ubelkiet", {{"Ubelkiet", "Übelkeit"}}) == "Übelkeit");
+}
+
+TEST_CASE_FIXTURE(Fixture, "a query that is not UTF-8 is refused with a message that says so") {
+    const Searcher searcher(db);
+    try {
+        (void)searcher.search("Kopfschmerzn \xff");
+        FAIL("expected a QueryError");
+    } catch (const QueryError& error) {
+        CHECK(std::string(error.what()).find("not valid UTF-8") != std::string::npos);
+        CHECK(std::string(error.what()).find("0xFF") != std::string::npos);
+        CHECK(error.where() == "Kopfschmerzn \xff");
+    }
+    CHECK(searcher.corrections("Kopfschmerzn \xff").empty());
+}
+
+TEST_CASE_FIXTURE(Fixture, "a query longer than any question is refused; a repeated word is searched once") {
+    const Searcher searcher(db);
+    const auto repeated = [](const std::string& word, std::size_t times) {
+        std::string query;
+        for (std::size_t i = 0; i < times; ++i) query += word + " ";
+        return query;
+    };
+    for (const std::string& query : {repeated("Brustkrebs", 2000), repeated("a", 1500), std::string(5000, 'x')}) {
+        try {
+            (void)searcher.search(query);
+            FAIL("expected a QueryError");
+        } catch (const QueryError& error) {
+            CHECK(std::string(error.what()).starts_with("query too long: "));
+        }
+    }
+    // At the limits the query runs, and a word typed many times ranks as one typed once, with
+    // its score multiplied: repeating a word weighs it, as before.
+    const auto once = searcher.search("Übelkeit Chemotherapie");
+    const auto often = searcher.search(repeated("Übelkeit", 300) + " Chemotherapie Chemotherapie");
+    REQUIRE(once.size() == often.size());
+    for (std::size_t i = 0; i < once.size(); ++i) {
+        CHECK(often[i].article_id == once[i].article_id);
+        CHECK(often[i].score > once[i].score);
+    }
+}
+
+TEST_CASE("an index whose stored passage is damaged is named in the error") {
+    ScratchDir dir;
+    const std::string db = (dir / "db").string();
+    build_index(db, sample_articles());
+    {
+        Xapian::WritableDatabase generation(db);
+        const Xapian::docid first = *generation.postlist_begin("");
+        Xapian::Document damaged = generation.get_document(first);
+        damaged.set_data("not a stored passage");
+        generation.replace_document(first, damaged);
+        generation.commit();
+    }
+    const Searcher searcher(db);
+    SearchOptions all;
+    all.limit = 100;
+    try {
+        (void)searcher.search("Chemotherapie chemotherapy Immuntherapie immunotherapy", all);
+        FAIL("expected an IndexError");
+    } catch (const IndexError& error) {
+        CHECK(error.where() == db);
+        CHECK(std::string(error.what()).find("Chemotherapie chemotherapy") != std::string::npos);
+    }
 }
 
 TEST_CASE("a stem that changes its word's second letter is highlighted too (lie: Lying)") {

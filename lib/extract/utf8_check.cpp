@@ -18,6 +18,15 @@ void require_text(std::string_view bytes, std::string_view source) {
                                      offset),
                          std::string(source));
     }
+    if (const auto bad = first_invalid_utf8(bytes)) {
+        throw InputError(fmt::format("is not valid UTF-8 (bad byte 0x{:02X} at offset {}); "
+                                     "convert it to UTF-8, e.g. with iconv",
+                                     static_cast<unsigned char>(bytes[*bad]), *bad),
+                         std::string(source));
+    }
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
     const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
     const auto length = static_cast<int64_t>(bytes.size());
     int64_t i = 0;
@@ -25,13 +34,9 @@ void require_text(std::string_view bytes, std::string_view source) {
         const int64_t start = i;
         UChar32 c = 0;
         U8_NEXT(data, i, length, c);
-        if (c < 0) {
-            throw InputError(fmt::format("is not valid UTF-8 (bad byte 0x{:02X} at offset {}); "
-                                         "convert it to UTF-8, e.g. with iconv",
-                                         data[start], start),
-                             std::string(source));
-        }
+        if (c < 0) return static_cast<std::size_t>(start);
     }
+    return std::nullopt;
 }
 
 }  // namespace healthsearch::extract

@@ -3,9 +3,12 @@
 #include "analysis/decompounder.hpp"
 #include "analysis/german_forms.hpp"
 #include "analysis/translations.hpp"
+#include "extract/utf8_check.hpp"
 #include "index/schema.hpp"
 
 #include <healthsearch/error.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <iterator>
@@ -58,6 +61,47 @@ std::vector<std::string> umlaut_spellings(const std::string& folded) {
     return spellings;
 }
 
+// Every later step takes the query for UTF-8 (and JSON output needs it to be); a long query
+// costs time and memory by its words.
+void require_searchable(std::string_view query, const analysis::Analyzer& analyzer) {
+    if (const auto bad = extract::first_invalid_utf8(query)) {
+        throw QueryError(fmt::format("the query is not valid UTF-8 (byte 0x{:02X} at offset {}); "
+                                     "type it in a UTF-8 terminal",
+                                     static_cast<unsigned char>(query[*bad]), *bad),
+                         std::string(query));
+    }
+    if (query.size() > kMaxQueryBytes) {
+        throw QueryError(fmt::format("query too long: {} bytes (at most {})", query.size(), kMaxQueryBytes),
+                         std::string(query));
+    }
+    if (const std::size_t words = analyzer.words(query).size(); words > kMaxQueryWords) {
+        throw QueryError(fmt::format("query too long: {} words (at most {})", words, kMaxQueryWords),
+                         std::string(query));
+    }
+}
+
+// `op` over `queries`, each distinct one once with its weight multiplied by its count: the same
+// scores as the repeats (a word typed twice, two words with one translation), each posting list
+// read once.
+Xapian::Query combined(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
+    std::vector<Xapian::Query> distinct;
+    std::vector<double> counts;
+    std::unordered_map<std::string, std::size_t> position;
+    for (const Xapian::Query& query : queries) {
+        const auto [it, inserted] = position.try_emplace(query.get_description(), distinct.size());
+        if (inserted) {
+            distinct.push_back(query);
+            counts.push_back(1);
+        } else {
+            ++counts[it->second];
+        }
+    }
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+        if (counts[i] > 1) distinct[i] = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, distinct[i], counts[i]);
+    }
+    return Xapian::Query(op, distinct.begin(), distinct.end());
+}
+
 }  // namespace
 
 std::vector<QueryClause> split_query(std::string_view query) {
@@ -94,6 +138,7 @@ std::vector<QueryClause> split_query(std::string_view query) {
 BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& analyzer,
                        Language language_filter, const TermFrequency& frequency,
                        const analysis::SynonymTable* synonyms, bool translate) {
+    require_searchable(query_text, analyzer);
     const std::vector<Language> languages =
         language_filter == Language::unknown ? std::vector<Language>{Language::german, Language::english}
                                              : std::vector<Language>{language_filter};
@@ -232,7 +277,7 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
 
     // A word: its stems; inside German compounds too (Krebs in Brustkrebs, ranked below Krebs
     // itself); and for a compound, all of its parts together (Brustkrebs = Krebs der Brust).
-    const auto word_query = [&](const std::string& folded, bool highlight) {
+    const auto analysed_word = [&](const std::string& folded, bool highlight) {
         const std::vector<std::string> terms = stem_terms(folded, true);
         std::vector<std::string> marked = terms;
         Xapian::Query query = any_of(terms);
@@ -260,9 +305,22 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             }
         }
         if (highlight) built.highlight.stems.insert(marked.begin(), marked.end());
-        if (highlight && frequency && std::none_of(marked.begin(), marked.end(), known)) {
+        // Only the reader's own words get a "did you mean": an expansion is not typed (the
+        // synonym "und" of "immer" is no reason to correct the "und" typed beside it).
+        if (highlight && frequency && !expanding && std::none_of(marked.begin(), marked.end(), known)) {
             built.unknown_words.push_back(folded);
         }
+        return query;
+    };
+    // Each distinct word is analysed once, however often the query or its expansions name it.
+    std::unordered_map<std::string, Xapian::Query> analysed_words;
+    const auto word_query = [&](const std::string& folded, bool highlight) {
+        std::string key = folded;
+        key += highlight ? '+' : '-';
+        key += expanding ? '+' : '-';
+        if (const auto it = analysed_words.find(key); it != analysed_words.end()) return it->second;
+        Xapian::Query query = analysed_word(folded, highlight);
+        analysed_words.emplace(std::move(key), query);
         return query;
     };
 
@@ -281,11 +339,17 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             !may_lack_umlauts(folded)) {
             return folded;
         }
+        // The spelling whose stem most passages hold; else (a participle the index holds only
+        // in its verb's other forms: erschöpft in Erschöpfung) the one whose verb forms most do.
         std::string best = folded;
-        Xapian::doccount most = 0;
+        std::pair<Xapian::doccount, Xapian::doccount> most{0, 0};
         for (std::string& spelling : umlaut_spellings(folded)) {
-            const Xapian::doccount passages =
-                frequency_of(index::schema::stem_term(analyzer.stem(spelling, Language::german)));
+            const std::string stem = analyzer.stem(spelling, Language::german);
+            std::pair<Xapian::doccount, Xapian::doccount> passages{frequency_of(index::schema::stem_term(stem)), 0};
+            const auto count_form = [&](const std::string& term) {
+                passages.second = std::max(passages.second, frequency_of(term));
+            };
+            if (passages.first == 0) add_verb_forms(spelling, stem, count_form);
             if (passages > most) {
                 most = passages;
                 best = std::move(spelling);
@@ -397,18 +461,15 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
             i += match.length;
         }
         if (!expansions.empty() && !should.empty()) {
-            should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                                Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end()),
+            should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, combined(Xapian::Query::OP_OR, expansions),
                                 kSynonymWeight);
         }
     }
     if (!related.empty() && !should.empty()) {
-        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                            Xapian::Query(Xapian::Query::OP_OR, related.begin(), related.end()), kThesaurusWeight);
+        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, combined(Xapian::Query::OP_OR, related), kThesaurusWeight);
     }
     if (!translations.empty() && !should.empty()) {
-        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                            Xapian::Query(Xapian::Query::OP_OR, translations.begin(), translations.end()),
+        should.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, combined(Xapian::Query::OP_OR, translations),
                             kTranslationWeight);
     }
     if (should.empty() && must.empty()) {
@@ -424,16 +485,15 @@ BuiltQuery build_query(std::string_view query_text, const analysis::Analyzer& an
     }
 
     Xapian::Query query;
-    const Xapian::Query any(Xapian::Query::OP_OR, should.begin(), should.end());
+    const Xapian::Query any = combined(Xapian::Query::OP_OR, should);
     if (!must.empty()) {
-        const Xapian::Query all(Xapian::Query::OP_AND, must.begin(), must.end());
+        const Xapian::Query all = combined(Xapian::Query::OP_AND, must);
         query = should.empty() ? all : Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, any);
     } else {
         query = any;
     }
     if (!must_not.empty()) {
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                              Xapian::Query(Xapian::Query::OP_OR, must_not.begin(), must_not.end()));
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, combined(Xapian::Query::OP_OR, must_not));
     }
     if (language_filter != Language::unknown) {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query,

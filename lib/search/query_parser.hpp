@@ -50,7 +50,9 @@ using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
 
 // Analyses every clause with the indexing chain. Without a language filter each word is looked
 // up under both stemmers (as a synonym, so it is weighted once). Throws QueryError when nothing
-// searchable is left.
+// searchable is left, and for a query that is not UTF-8 or is longer than kMaxQueryBytes or
+// kMaxQueryWords. A word typed several times is analysed and searched once, its weight
+// multiplied by its count.
 // With `frequency`, a German word without its umlauts ("Ubelkeit") that the index does not
 // know is looked up in its umlaut spellings ("Übelkeit") instead.
 // With `synonyms`, words of the query that name a concept of the table also search for the
@@ -60,6 +62,11 @@ using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
 BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
                        analysis::Language language_filter, const TermFrequency& frequency = {},
                        const analysis::SynonymTable* synonyms = nullptr, bool translate = false);
+
+// The longest query searched: far beyond any question (a long one is 50 words), while a query
+// of 2,000 words took seconds and 100 KB minutes and a gigabyte.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+inline constexpr std::size_t kMaxQueryWords = 1000;
 
 // How much an expansion counts against the reader's own words.
 inline constexpr double kSynonymWeight = 0.5;

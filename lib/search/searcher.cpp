@@ -1,5 +1,6 @@
 #include "analysis/analyzer.hpp"
 #include "analysis/synonyms.hpp"
+#include "analysis/text_breaker.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <typeinfo>
 
 #include <sys/stat.h>
 
@@ -72,6 +74,17 @@ struct Searcher::Impl {
 
     template <typename Work>
     auto with_retries(Work work) -> decltype(work());
+
+    // The index as errors name it: its location, or all shards' locations.
+    std::string index_name() const {
+        std::string name;
+        for (const std::string& location : locations) name += (name.empty() ? "" : ", ") + location;
+        return name;
+    }
+
+    // Inside a catch block: rethrows the error being handled as one of ours, its message led by
+    // `failed`, naming the index (its errors) or else `culprit` (the query) as where it failed.
+    [[noreturn]] void rethrow_as_ours(const std::string& failed, const std::string& culprit) const;
 
     // Moves to the newest committed data: a new generation is opened afresh, new commits to
     // the same generation are picked up by reopen().
@@ -183,20 +196,51 @@ struct Searcher::Impl {
 };
 
 std::string apply_corrections(std::string_view query, const std::vector<Correction>& corrections) {
-    std::string corrected(query);
-    for (const Correction& correction : corrections) {
-        for (auto at = corrected.find(correction.word); at != std::string::npos;
-             at = corrected.find(correction.word, at + correction.suggestion.size())) {
-            corrected.replace(at, correction.word.size(), correction.suggestion);
-        }
+    // Whole words only, as find_corrections saw them: Krebs -> Krebse leaves Krebsvorsorge be.
+    std::string corrected;
+    std::size_t copied = 0;
+    for (const analysis::ByteRange& word : analysis::TextBreaker().words(query)) {
+        const std::string_view typed = query.substr(word.begin, word.end - word.begin);
+        const auto correction = std::find_if(corrections.begin(), corrections.end(),
+                                             [&](const Correction& c) { return c.word == typed; });
+        if (correction == corrections.end()) continue;
+        corrected.append(query, copied, word.begin - copied);
+        corrected += correction->suggestion;
+        copied = word.end;
     }
+    corrected.append(query, copied);
     return corrected;
+}
+
+void Searcher::Impl::rethrow_as_ours(const std::string& failed, const std::string& culprit) const {
+    try {
+        throw;
+    } catch (const IndexError& error) {
+        // Opening names its index; a damaged stored passage does not know which it is in.
+        if (std::find(locations.begin(), locations.end(), error.where()) != locations.end()) throw;
+        throw IndexError(fmt::format("{}: {}", failed, error.what()), index_name());
+    } catch (const Xapian::Error& error) {
+        throw IndexError(fmt::format("{}: {}", failed, error.get_description()), index_name());
+    } catch (const Error& error) {
+        // The kinds of ours name what they are about (a QueryError its query); a plain Error
+        // comes from the analysis chain (ICU), which does not know the query.
+        if (typeid(error) != typeid(Error)) throw;
+        throw Error(fmt::format("{}: {}", failed, error.what()), culprit);
+    } catch (const std::exception& error) {
+        throw Error(fmt::format("{}: {}", failed, error.what()), culprit);  // out of memory, say
+    } catch (...) {
+        throw Error(fmt::format("{}: an unknown error", failed), culprit);
+    }
 }
 
 Searcher::Searcher(const std::vector<std::string>& locations) : impl_(std::make_unique<Impl>()) {
     if (locations.empty()) throw IndexError("no index given to search", "");
     impl_->locations = locations;
-    impl_->open();
+    try {
+        impl_->open();
+    } catch (...) {
+        impl_->rethrow_as_ours("cannot open the index", impl_->index_name());
+    }
 }
 
 Searcher::Searcher(const std::string& location) : Searcher(std::vector<std::string>{location}) {}
@@ -205,11 +249,19 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 std::vector<Hit> Searcher::search(std::string_view query, const SearchOptions& options) const {
-    return impl_->with_retries([&] { return impl_->run(query, options); });
+    try {
+        return impl_->with_retries([&] { return impl_->run(query, options); });
+    } catch (...) {
+        impl_->rethrow_as_ours(fmt::format("search for \"{}\" failed", query), std::string(query));
+    }
 }
 
 std::vector<Correction> Searcher::corrections(std::string_view query, const SearchOptions& options) const {
-    return impl_->with_retries([&] { return impl_->find_corrections(query, options); });
+    try {
+        return impl_->with_retries([&] { return impl_->find_corrections(query, options); });
+    } catch (...) {
+        impl_->rethrow_as_ours(fmt::format("looking up corrections for \"{}\" failed", query), std::string(query));
+    }
 }
 
 template <typename Work>
@@ -223,17 +275,15 @@ auto Searcher::Impl::with_retries(Work work) -> decltype(work()) {
             return work();
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttemptsOnModifiedIndex) {
-                throw IndexError("the index kept changing under the search; try again", locations.front());
+                throw IndexError("the index kept changing under the search; try again", index_name());
             }
         } catch (const Xapian::DatabaseOpeningError& error) {
             // The index was replaced (a rebuild switched generations): open it afresh.
             if (attempt == kAttemptsOnModifiedIndex) {
                 throw IndexError(fmt::format("cannot reopen the index: {}", error.get_description()),
-                                 locations.front());
+                                 index_name());
             }
             open();
-        } catch (const Xapian::Error& error) {
-            throw IndexError(fmt::format("search failed: {}", error.get_description()), locations.front());
         }
     }
 }
