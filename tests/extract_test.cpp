@@ -1,7 +1,9 @@
 // Extraction: text, Markdown and HTML become articles with titles, sections and paragraphs,
 // and the chrome of community web sites never reaches them.
 
+#include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
+#include "extract/input_limits.hpp"
 #include "extract/site_chrome.hpp"
 #include "extract/utf8_check.hpp"
 
@@ -10,9 +12,17 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace healthsearch;
 
 namespace {
+
+std::string repeat(const std::string& text, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += text;
+    return out;
+}
 
 std::string all_text(const Article& article) {
     std::string text = article.title + "\n";
@@ -191,4 +201,66 @@ TEST_CASE("extract_article refuses files that hold no article text") {
     const Article article = extract_article("Titel\n\nEin Absatz.\n", ".txt", "t.txt", "t.txt");
     CHECK(article.title == "Titel");
     CHECK_FALSE(article.content_hash.empty());
+}
+
+// The hostile pages of issue 16: each once took gigabytes or half a minute in Gumbo.
+TEST_CASE("hostile html is refused quickly, naming the bound it crosses") {
+    const auto reason = [](const std::string& html) {
+        try {
+            extract::extract_html(html, "hostile.html", "hostile.html");
+            return std::string("accepted");
+        } catch (const InputError& error) {
+            CHECK(error.file() == "hostile.html");
+            return std::string(error.what());
+        }
+    };
+    const std::string too_deep = "has HTML nested deeper than 512 levels";
+    CHECK(reason(repeat("<table><tr><td>", 20000) + "x") == too_deep);
+    CHECK(reason(repeat("<ul><li>", 50000) + "x") == too_deep);
+    CHECK(reason(repeat("<b><i><u><span>", 50000) + "x") == too_deep);
+    CHECK(reason(repeat("<div>", 100000) + "x" + repeat("</div>", 100000)) == too_deep);
+    CHECK(reason(repeat("<div/>", 100000) + "x") == too_deep);
+    std::string attributes = "<p";
+    for (int i = 0; i < 100000; ++i) attributes += " a" + std::to_string(i) + "=1";
+    CHECK(reason(attributes + ">x</p>") == "has an HTML element with more than 64 attributes");
+    CHECK(reason(repeat("x<!---->", 600000)).find("too many elements") != std::string::npos);
+}
+
+TEST_CASE("html with the end tags it may leave out is not mistaken for deep nesting") {
+    const Article list = extract::extract_html("<ul>" + repeat("<li>Punkt", 2000) + "</ul>", "l.html", "l.html");
+    REQUIRE(list.sections.size() == 1);
+    CHECK(list.sections[0].paragraphs.size() == 2000);
+    const Article paragraphs = extract::extract_html(repeat("<p>Absatz", 2000), "p.html", "p.html");
+    REQUIRE(paragraphs.sections.size() == 1);
+    CHECK(paragraphs.sections[0].paragraphs.size() == 2000);
+    const Article table = extract::extract_html("<table>" + repeat("<tr><td>a<td>b", 2000) + "</table>", "t.html", "t.html");
+    REQUIRE(table.sections.size() == 1);
+    CHECK(table.sections[0].paragraphs.size() == 4000);
+    const Article nested = extract::extract_html(repeat("<div>", 400) + "<p>tief</p>" + repeat("</div>", 400),
+                                                 "n.html", "n.html");
+    CHECK(nested.sections.at(0).paragraphs == std::vector<std::string>{"tief"});
+}
+
+TEST_CASE("the html parse stops at its memory and time bounds, for shapes the tag scan misses") {
+    const std::string page = "<p>" + repeat("Wort <b>fett</b> ", 20000) + "</p>";
+    CHECK_NOTHROW(extract::BoundedGumboParse(page, "ok.html"));
+    const auto reason = [&](const extract::BoundedGumboParse::Bounds& bounds) {
+        try {
+            extract::BoundedGumboParse parse(page, "small.html", bounds);
+            return std::string("parsed");
+        } catch (const InputError& error) {
+            CHECK(error.file() == "small.html");
+            return std::string(error.what());
+        }
+    };
+    CHECK(reason({.memory_bytes = 1 << 20}).find("memory") != std::string::npos);
+    CHECK(reason({.cpu_seconds = 0}).find("CPU time") != std::string::npos);
+    // Deep nesting Gumbo takes quadratic time over; the scan would have refused it first.
+    CHECK(reason({.cpu_seconds = 0.2, .fragment_context = GUMBO_TAG_DIV}) == "parsed");
+    try {
+        extract::BoundedGumboParse(repeat("<div>", 100000), "deep.html", {.cpu_seconds = 0.2});
+        FAIL("expected InputError");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()).find("CPU time") != std::string::npos);
+    }
 }
