@@ -1,6 +1,7 @@
 // Extraction: text, Markdown and HTML become articles with titles, sections and paragraphs,
 // and the chrome of community web sites never reaches them.
 
+#include "extract/article_builder.hpp"
 #include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
 #include "extract/input_limits.hpp"
@@ -22,6 +23,17 @@ std::string repeat(const std::string& text, int times) {
     std::string out;
     for (int i = 0; i < times; ++i) out += text;
     return out;
+}
+
+// The reason extract_article gives for refusing `bytes`, or "" when it accepts them.
+std::string refusal(const std::string& bytes, const std::string& extension) {
+    try {
+        extract_article(bytes, extension, "x" + extension, "x" + extension);
+        return "";
+    } catch (const InputError& error) {
+        CHECK(error.file() == "x" + extension);
+        return error.what();
+    }
 }
 
 std::string all_text(const Article& article) {
@@ -201,6 +213,25 @@ TEST_CASE("extract_article refuses files that hold no article text") {
     const Article article = extract_article("Titel\n\nEin Absatz.\n", ".txt", "t.txt", "t.txt");
     CHECK(article.title == "Titel");
     CHECK_FALSE(article.content_hash.empty());
+}
+
+TEST_CASE("a file that yields no paragraph text is refused like an empty one") {
+    const std::string no_text = "holds no article text after extraction";
+    CHECK(refusal("Nur ein Titel\n\n\u2028\u3000\n", ".txt") == no_text);
+    CHECK(refusal("Nur ein Titel\n\n\u200B\u00A0\n", ".txt") == no_text);
+    CHECK(refusal("<p>&#0;&#0;</p>", ".html") == no_text);
+    CHECK(refusal("<p>\u3000\u2028</p>", ".html") == no_text);
+    CHECK(refusal("<html><head><title>Abgeschnitten</title>\n<meta name=x content=y>\n", ".html") == no_text);
+    CHECK(refusal("# Titel\n\n\u3000\u2028\u200B\n", ".md") == no_text);
+    CHECK(refusal("# Titel\n\n&#0; &nbsp; &ZeroWidthSpace;\n", ".md") == no_text);
+    CHECK(refusal("# Titel\n\n## Nur Überschriften\n", ".md") == no_text);
+    CHECK(refusal("Titel\n\nEin Absatz.\n", ".txt").empty());
+}
+
+TEST_CASE("white space is Unicode's, and control characters never reach the text") {
+    CHECK(extract::collapse_whitespace("\u3000a\u2028b\u00A0c\u200Bd\u2009e\x01" "f\x7F" "g\uFEFF") == "a b c d e f g");
+    CHECK(extract::collapse_whitespace(std::string("NUL\0in the middle", 18)) == "NUL in the middle");
+    CHECK(extract::collapse_whitespace("Be\u00ADhand\u00ADlung") == "Be\u00ADhand\u00ADlung");
 }
 
 // The hostile pages of issue 16: each once took gigabytes or half a minute in Gumbo.
