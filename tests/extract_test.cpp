@@ -234,6 +234,26 @@ TEST_CASE("white space is Unicode's, and control characters never reach the text
     CHECK(extract::collapse_whitespace("Be\u00ADhand\u00ADlung") == "Be\u00ADhand\u00ADlung");
 }
 
+TEST_CASE("markdown decodes every HTML5 entity; names HTML does not know stay as written") {
+    const Article article = extract::extract_markdown(
+        "# T\n\n&Uuml;belkeit &auml; &#228; &#xE4; &copy; &NotNestedGreaterGreater; &amp; &lt;b&gt;\n\n"
+        "&notit; &foo; &#0; &#x110000;\n",
+        "e.md", "e.md");
+    REQUIRE(article.sections.size() == 1);
+    REQUIRE(article.sections[0].paragraphs.size() == 2);
+    CHECK(article.sections[0].paragraphs[0] == "Übelkeit ä ä ä © \u2AA2\u0338 & <b>");
+    CHECK(article.sections[0].paragraphs[1] == "&notit; &foo; \uFFFD \uFFFD");
+}
+
+TEST_CASE("markdown nested beyond any real article is refused with a reason") {
+    try {
+        extract::extract_markdown(repeat("> ", 10000) + "tief\n", "q.md", "q.md");
+        FAIL("expected InputError");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()) == "has Markdown blocks nested deeper than 64 levels");
+    }
+}
+
 // The hostile pages of issue 16: each once took gigabytes or half a minute in Gumbo.
 TEST_CASE("hostile html is refused quickly, naming the bound it crosses") {
     const auto reason = [](const std::string& html) {
