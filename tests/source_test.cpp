@@ -120,3 +120,38 @@ TEST_CASE("the content hash changes with the bytes and only with them") {
     CHECK(a.articles[0].content_hash == b.articles[0].content_hash);
     CHECK(a.articles[0].content_hash != c.articles[0].content_hash);
 }
+
+TEST_CASE("a bad JSONL line is one error naming file:line and why; the other lines and files are read") {
+    ScratchDir dir;
+    const std::string huge_text(40u << 20, 'x');
+    dir.write("a.jsonl",
+              "{\"_id\":\"big-number\",\"text\":\"x\",\"n\":1e400}\n"
+              "{\"_id\":7,\"text\":\"The id is a number.\"}\n"
+              "{\"_id\":\"number-title\",\"title\":12,\"text\":\"The title is a number.\"}\n"
+              "{\"_id\":\"bad-utf8\",\"text\":\"kaputt \xC3\x28 hier\"}\n"
+              "{\"_id\":\"lone-surrogate\",\"text\":\"\\ud800 allein\"}\n"
+              "{\"_id\":\"nul\",\"title\":\"Null\\u0000Titel\",\"text\":\"Ein\\u0000Absatz mit NUL.\"}\n"
+              "{\"_id\":\"no-text\",\"title\":\"Only a title\",\"text\":\" \\u3000\\u2028 \"}\n"
+              "{\"_id\":\"huge\",\"text\":\"" + huge_text + "\"}\n"
+              "{\"_id\":\"after-huge\",\"text\":\"Read after the huge line.\"}\n");
+    dir.write("b.md", "# Zweite Datei\n\nAuch sie wird gelesen.\n");
+    const Collected got = collect({dir.path()});
+
+    REQUIRE(got.articles.size() == 3);
+    CHECK(got.articles[0].id == "nul");
+    CHECK(got.articles[0].title == "Null Titel");
+    CHECK(got.articles[0].sections.at(0).paragraphs == std::vector<std::string>{"Ein Absatz mit NUL."});
+    CHECK(got.articles[1].id == "after-huge");
+    CHECK(got.articles[2].id == "b.md");
+    REQUIRE(got.errors.size() == 7);
+    const std::vector<std::pair<std::size_t, std::string>> expected = {
+        {1, "number overflow"}, {2, "\"_id\" that is a number"}, {3, "\"title\" that is a number"},
+        {4, "UTF-8"},           {5, "surrogate"},               {7, "no article text"},
+        {8, "longer than the 32 MB limit"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CAPTURE(got.errors[i].what());
+        CHECK(got.errors[i].file().ends_with("a.jsonl"));
+        CHECK(got.errors[i].line() == expected[i].first);
+        CHECK(std::string(got.errors[i].what()).find(expected[i].second) != std::string::npos);
+    }
+}
