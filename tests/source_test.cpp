@@ -155,3 +155,29 @@ TEST_CASE("a bad JSONL line is one error naming file:line and why; the other lin
         CHECK(std::string(got.errors[i].what()).find(expected[i].second) != std::string::npos);
     }
 }
+
+TEST_CASE("every callback is optional") {
+    ScratchDir dir;
+    dir.write("bad.txt", "");
+    dir.write("good.txt", "Titel\n\nEin Absatz.\n");
+    std::size_t articles = 0;
+    CHECK_NOTHROW(read_corpus({dir.path()}, {}));
+    CHECK_NOTHROW(read_corpus({dir.path(), dir / "missing"}, {.on_article = [&](Article&&) { ++articles; }}));
+    CHECK(articles == 1);
+}
+
+TEST_CASE("an exception from the caller's callback reaches the caller as thrown") {
+    ScratchDir dir;
+    dir.write("a.txt", "Titel\n\nEin Absatz.\n");
+    dir.write("b.jsonl", "{\"_id\":\"r\",\"text\":\"Ein Datensatz.\"}\n");
+    struct Full : std::runtime_error {
+        using std::runtime_error::runtime_error;
+    };
+    for (const char* root : {"a.txt", "b.jsonl"}) {
+        std::vector<InputError> errors;
+        CHECK_THROWS_AS(read_corpus({dir / root}, {.on_article = [](Article&&) { throw Full("disk full"); },
+                                                    .on_error = [&](const InputError& e) { errors.push_back(e); }}),
+                        Full);
+        CHECK(errors.empty());
+    }
+}
