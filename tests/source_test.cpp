@@ -133,7 +133,7 @@ TEST_CASE("a bad JSONL line is one error naming file:line and why; the other lin
               "{\"_id\":\"nul\",\"title\":\"Null\\u0000Titel\",\"text\":\"Ein\\u0000Absatz mit NUL.\"}\n"
               "{\"_id\":\"no-text\",\"title\":\"Only a title\",\"text\":\" \\u3000\\u2028 \"}\n"
               "{\"_id\":\"huge\",\"text\":\"" + huge_text + "\"}\n"
-              "{\"_id\":\"after-huge\",\"text\":\"Read after the huge line.\"}\n");
+              "{\"_id\":\"after-huge\",\"title\":null,\"text\":\"Read after the huge line.\"}\n");
     dir.write("b.md", "# Zweite Datei\n\nAuch sie wird gelesen.\n");
     const Collected got = collect({dir.path()});
 
@@ -141,7 +141,7 @@ TEST_CASE("a bad JSONL line is one error naming file:line and why; the other lin
     CHECK(got.articles[0].id == "nul");
     CHECK(got.articles[0].title == "Null Titel");
     CHECK(got.articles[0].sections.at(0).paragraphs == std::vector<std::string>{"Ein Absatz mit NUL."});
-    CHECK(got.articles[1].id == "after-huge");
+    CHECK(got.articles[1].id == "after-huge");  // a null title is no title
     CHECK(got.articles[2].id == "b.md");
     REQUIRE(got.errors.size() == 7);
     const std::vector<std::pair<std::size_t, std::string>> expected = {

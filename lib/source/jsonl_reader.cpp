@@ -17,10 +17,11 @@ namespace healthsearch::source {
 
 namespace {
 
-// The record's string field `key`: null when it is absent, an InputError when it is not a string.
+// The record's string field `key`: null when it is absent (or JSON null), an InputError when
+// it is anything but a string.
 const std::string* string_field(const nlohmann::json& record, const char* key, const std::string& source) {
     const auto field = record.find(key);
-    if (field == record.end()) return nullptr;
+    if (field == record.end() || field->is_null()) return nullptr;
     if (!field->is_string()) {
         throw InputError(fmt::format("has a \"{}\" that is a {}, not a string", key, field->type_name()), source);
     }
