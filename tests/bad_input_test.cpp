@@ -150,7 +150,7 @@ TEST_CASE("hostile and empty-looking inputs are each named; the rest is indexed 
         CHECK(line_about(lines, file).find("no article text") != std::string::npos);
     }
     for (const char* file : {"table.html", "list.html", "inline.html", "divs.html"}) {
-        CHECK(line_about(lines, file).find("nested deeper than 512 levels") != std::string::npos);
+        CHECK(line_about(lines, file).find("nested deeper than 256 levels") != std::string::npos);
     }
     CHECK(line_about(lines, "attributes.html").find("attributes") != std::string::npos);
     CHECK(run.out.find("3 added") != std::string::npos);

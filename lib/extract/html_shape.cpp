@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace healthsearch::extract {
@@ -82,18 +83,17 @@ class OpenElements {
 public:
     explicit OpenElements(const std::string& source) : source_(source) {}
 
-    // Comments count as elements: each is a node of its own, and so is the text between them.
-    void comment() { count_element(); }
+    // Comments count too: each is a node of its own, and so is the text between them.
+    void comment() { count_tag(); }
 
     void start(std::string_view name, bool self_closing) {
-        count_element();
+        count_tag();
         const OpenElement element{tag_hash(name), flags_of(name)};
         if (element.flags & (kDocument | kVoid)) return;
         close_implied_by(element);
         // Self-closing syntax only closes elements inside SVG and MathML; in HTML it is ignored.
         if (self_closing && foreign_depth_ > 0) return;
-        if (element.flags & kForeign) ++foreign_depth_;
-        open_.push_back(element);
+        push(element);
         if (open_.size() > limits::kMaxHtmlDepth) {
             throw InputError(fmt::format("has HTML nested deeper than {} levels", limits::kMaxHtmlDepth),
                              source_);
@@ -101,6 +101,7 @@ public:
     }
 
     void end(std::string_view name) {
+        count_tag();
         if (flags_of(name) & kDocument) return;
         pop_to(find(tag_hash(name), 0, 0));
     }
@@ -109,6 +110,7 @@ private:
     // The index of the innermost open element named `name` or `other_name` that no element with
     // one of the `boundaries` flags encloses; the stack's size when there is none.
     std::size_t find(std::uint32_t name, std::uint32_t other_name, std::uint16_t boundaries) const {
+        if (!is_open(name) && !is_open(other_name)) return open_.size();  // the common case, at once
         for (std::size_t i = open_.size(); i-- > 0;) {
             if (open_[i].name == name || open_[i].name == other_name) return i;
             if (open_[i].flags & boundaries) break;
@@ -116,11 +118,25 @@ private:
         return open_.size();
     }
 
+    bool is_open(std::uint32_t name) const {
+        const auto count = open_count_.find(name);
+        return count != open_count_.end() && count->second > 0;
+    }
+
+    void push(const OpenElement& element) {
+        if (element.flags & kForeign) ++foreign_depth_;
+        ++open_count_[element.name];
+        open_.push_back(element);
+    }
+
+    void pop() {
+        if (open_.back().flags & kForeign) --foreign_depth_;
+        --open_count_[open_.back().name];
+        open_.pop_back();
+    }
+
     void pop_to(std::size_t index) {
-        while (open_.size() > index) {
-            if (open_.back().flags & kForeign) --foreign_depth_;
-            open_.pop_back();
-        }
+        while (open_.size() > index) pop();
     }
 
     // The end tags HTML implies, so that pages of unclosed <p>, <li> and <td> do not count deep.
@@ -135,9 +151,9 @@ private:
         if (element.flags & kClosesP) pop_to(find(p, p, kButtonScope));
         if (name == li) pop_to(find(li, li, kListBoundary));
         if (name == dt || name == dd) pop_to(find(dt, dd, kListBoundary));
-        if ((element.flags & kHeading) && top_has(kHeading)) open_.pop_back();
-        if ((name == option || name == optgroup) && top_is(option)) open_.pop_back();
-        if (name == optgroup && top_is(optgroup)) open_.pop_back();
+        if ((element.flags & kHeading) && top_has(kHeading)) pop();
+        if ((name == option || name == optgroup) && top_is(option)) pop();
+        if (name == optgroup && top_is(optgroup)) pop();
         if (name == tr) pop_to(find(tr, tr, kTable));
         if (name == td || name == th) pop_to(find(td, th, kTable | kRow));
         if (name == thead || name == tbody || name == tfoot) {
@@ -146,10 +162,10 @@ private:
         if (name == a || name == nobr) pop_to(find(name, name, 0));
     }
 
-    void count_element() {
-        if (++elements_ > limits::kMaxHtmlElements) {
-            throw InputError(fmt::format("has more than {} HTML elements and comments (too many elements)",
-                                         limits::kMaxHtmlElements),
+    void count_tag() {
+        if (++tags_ > limits::kMaxHtmlTags) {
+            throw InputError(fmt::format("has more than {} HTML tags and comments (too many elements)",
+                                         limits::kMaxHtmlTags),
                              source_);
         }
     }
@@ -159,7 +175,8 @@ private:
 
     const std::string& source_;
     std::vector<OpenElement> open_;
-    std::size_t elements_ = 0;
+    std::unordered_map<std::uint32_t, std::size_t> open_count_;  // by name
+    std::size_t tags_ = 0;
     int foreign_depth_ = 0;
 };
 

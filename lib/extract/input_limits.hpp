@@ -11,12 +11,13 @@ namespace healthsearch::extract::limits {
 // reading it whole would only cost memory.
 inline constexpr std::uintmax_t kMaxArticleBytes = 32u << 20;
 
-// HTML element nesting. Real pages stay below 100 levels; Gumbo's scope checks walk the stack
+// HTML element nesting. Real pages stay below 50 levels; Gumbo's scope checks walk the stack
 // of open elements for every tag, and our tree walks recurse.
-inline constexpr std::size_t kMaxHtmlDepth = 512;
+inline constexpr std::size_t kMaxHtmlDepth = 256;
 
-// Start tags and comments in one HTML file (a long article has a few thousand).
-inline constexpr std::size_t kMaxHtmlElements = 500'000;
+// Tags (start and end) and comments in one HTML file; a long article has a few thousand. Each
+// costs the scan and Gumbo up to one walk of the open elements (at most kMaxHtmlDepth).
+inline constexpr std::size_t kMaxHtmlTags = 500'000;
 
 // Attributes on one HTML element: Gumbo compares each new attribute with all earlier ones.
 inline constexpr std::size_t kMaxHtmlAttributes = 64;
