@@ -249,7 +249,8 @@ void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& call
     } catch (const std::exception& error) {
         std::vector<std::string> names;
         for (const fs::path& root : roots) names.push_back(root.string());
-        throw InputError(fmt::format("reading the corpus failed: {}", error.what()), fmt::format("{}", fmt::join(names, ", ")));
+        throw InputError(fmt::format("reading the corpus failed: {}", error.what()),
+                         fmt::format("{}", fmt::join(names, ", ")));
     }
 }
 
