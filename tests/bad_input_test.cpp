@@ -114,3 +114,52 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
                                  as_user);
     CHECK(nlohmann::json::parse(retried.out)["files_read"].get<int>() >= 7);
 }
+
+#include <chrono>
+
+// Issue 16: inputs that once stopped the whole run, were dropped without a word, or ate all
+// memory. Each is now one line naming the file (and line) and the reason; the rest is indexed.
+TEST_CASE("hostile and empty-looking inputs are each named; the rest is indexed quickly") {
+    ScratchDir dir;
+    const auto repeat = [](const std::string& text, int times) {
+        std::string out;
+        for (int i = 0; i < times; ++i) out += text;
+        return out;
+    };
+    dir.write("corpus/good.md", "# Palliativversorgung\n\nDie Betreuung lindert Beschwerden zu Hause.\n");
+    dir.write("corpus/numbers.jsonl",
+              "{\"_id\":\"a\",\"text\":\"x\",\"n\":1e400}\n"
+              "{\"_id\":\"b\",\"title\":\"Hospiz\",\"text\":\"A good record about hospice care.\"}\n");
+    dir.write("corpus/title-only.txt", "Nur ein Titel\n");
+    dir.write("corpus/nul-references.html", "<p>&#0;&#0;</p>");
+    dir.write("corpus/cut-off.html", "<html><head><title>Abgeschnitten</title>\n");
+    dir.write("corpus/unicode-space.txt", "Titel\n\n\u2028\u3000\n");
+    dir.write("corpus/umlaut-entity.md", "# Entities\n\n&Uuml;belkeit nach der Chemotherapie.\n");
+    dir.write("corpus/table.html", repeat("<table><tr><td>", 20000) + "x");
+    dir.write("corpus/list.html", repeat("<ul><li>", 50000) + "x");
+    dir.write("corpus/inline.html", repeat("<b><i><u><span>", 50000) + "x");
+    dir.write("corpus/divs.html", repeat("<div>", 100000) + "x" + repeat("</div>", 100000));
+    std::string attributes = "<p";
+    for (int i = 0; i < 100000; ++i) attributes += " a" + std::to_string(i) + "=1";
+    dir.write("corpus/attributes.html", attributes + ">x</p>");
+
+    const std::string db = (dir / "index").string();
+    const auto start = std::chrono::steady_clock::now();
+    const auto run = run_cli({"index", "--db", db, (dir / "corpus").string()});
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(run.exit_code == 5);
+    CHECK(seconds < 10);  // each hostile page once took from 9 s to minutes, or gigabytes
+    const auto lines = lines_of(run.err);
+    CHECK(lines.size() == 10);
+    CHECK(line_about(lines, "numbers.jsonl:1").find("number overflow") != std::string::npos);
+    for (const char* file : {"title-only.txt", "nul-references.html", "cut-off.html", "unicode-space.txt"}) {
+        CHECK(line_about(lines, file).find("no article text") != std::string::npos);
+    }
+    for (const char* file : {"table.html", "list.html", "inline.html", "divs.html"}) {
+        CHECK(line_about(lines, file).find("nested deeper than 256 levels") != std::string::npos);
+    }
+    CHECK(line_about(lines, "attributes.html").find("attributes") != std::string::npos);
+    CHECK(run.out.find("3 added") != std::string::npos);
+    CHECK(run_cli({"search", "--db", db, "hospice"}).exit_code == 0);
+    CHECK(run_cli({"search", "--db", db, "Uebelkeit"}).out.find("umlaut-entity.md") != std::string::npos);
+}

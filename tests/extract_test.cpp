@@ -1,7 +1,10 @@
 // Extraction: text, Markdown and HTML become articles with titles, sections and paragraphs,
 // and the chrome of community web sites never reaches them.
 
+#include "extract/article_builder.hpp"
+#include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
+#include "extract/input_limits.hpp"
 #include "extract/site_chrome.hpp"
 #include "extract/utf8_check.hpp"
 
@@ -10,9 +13,28 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace healthsearch;
 
 namespace {
+
+std::string repeat(const std::string& text, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += text;
+    return out;
+}
+
+// The reason extract_article gives for refusing `bytes`, or "" when it accepts them.
+std::string refusal(const std::string& bytes, const std::string& extension) {
+    try {
+        extract_article(bytes, extension, "x" + extension, "x" + extension);
+        return "";
+    } catch (const InputError& error) {
+        CHECK(error.file() == "x" + extension);
+        return error.what();
+    }
+}
 
 std::string all_text(const Article& article) {
     std::string text = article.title + "\n";
@@ -191,4 +213,106 @@ TEST_CASE("extract_article refuses files that hold no article text") {
     const Article article = extract_article("Titel\n\nEin Absatz.\n", ".txt", "t.txt", "t.txt");
     CHECK(article.title == "Titel");
     CHECK_FALSE(article.content_hash.empty());
+}
+
+TEST_CASE("a file that yields no paragraph text is refused like an empty one") {
+    const std::string no_text = "holds no article text after extraction";
+    CHECK(refusal("Nur ein Titel\n\n\u2028\u3000\n", ".txt") == no_text);
+    CHECK(refusal("Nur ein Titel\n\n\u200B\u00A0\n", ".txt") == no_text);
+    CHECK(refusal("<p>&#0;&#0;</p>", ".html") == no_text);
+    CHECK(refusal("<p>\u3000\u2028</p>", ".html") == no_text);
+    CHECK(refusal("<html><head><title>Abgeschnitten</title>\n<meta name=x content=y>\n", ".html") == no_text);
+    CHECK(refusal("# Titel\n\n\u3000\u2028\u200B\n", ".md") == no_text);
+    CHECK(refusal("# Titel\n\n&#0; &nbsp; &ZeroWidthSpace;\n", ".md") == no_text);
+    CHECK(refusal("# Titel\n\n## Nur Überschriften\n", ".md") == no_text);
+    CHECK(refusal("Titel\n\nEin Absatz.\n", ".txt").empty());
+}
+
+TEST_CASE("white space is Unicode's, and control characters never reach the text") {
+    CHECK(extract::collapse_whitespace("\u3000a\u2028b\u00A0c\u200Bd\u2009e\x01" "f\x7F" "g\uFEFF") == "a b c d e f g");
+    CHECK(extract::collapse_whitespace(std::string("NUL\0in the middle", 18)) == "NUL in the middle");
+    CHECK(extract::collapse_whitespace("Be\u00ADhand\u00ADlung") == "Be\u00ADhand\u00ADlung");
+}
+
+TEST_CASE("markdown decodes every HTML5 entity; names HTML does not know stay as written") {
+    const Article article = extract::extract_markdown(
+        "# T\n\n&Uuml;belkeit &auml; &#228; &#xE4; &copy; &NotNestedGreaterGreater; &amp; &lt;b&gt;\n\n"
+        "&notit; &foo; &#0; &#x110000;\n",
+        "e.md", "e.md");
+    REQUIRE(article.sections.size() == 1);
+    REQUIRE(article.sections[0].paragraphs.size() == 2);
+    CHECK(article.sections[0].paragraphs[0] == "Übelkeit ä ä ä © \u2AA2\u0338 & <b>");
+    CHECK(article.sections[0].paragraphs[1] == "&notit; &foo; \uFFFD \uFFFD");
+}
+
+TEST_CASE("markdown nested beyond any real article is refused with a reason") {
+    try {
+        extract::extract_markdown(repeat("> ", 10000) + "tief\n", "q.md", "q.md");
+        FAIL("expected InputError");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()) == "has Markdown blocks nested deeper than 64 levels");
+    }
+}
+
+// The hostile pages of issue 16: each once took gigabytes or half a minute in Gumbo.
+TEST_CASE("hostile html is refused quickly, naming the bound it crosses") {
+    const auto reason = [](const std::string& html) {
+        try {
+            extract::extract_html(html, "hostile.html", "hostile.html");
+            return std::string("accepted");
+        } catch (const InputError& error) {
+            CHECK(error.file() == "hostile.html");
+            return std::string(error.what());
+        }
+    };
+    const std::string too_deep = "has HTML nested deeper than 256 levels";
+    CHECK(reason(repeat("<table><tr><td>", 20000) + "x") == too_deep);
+    CHECK(reason(repeat("<ul><li>", 50000) + "x") == too_deep);
+    CHECK(reason(repeat("<b><i><u><span>", 50000) + "x") == too_deep);
+    CHECK(reason(repeat("<div>", 100000) + "x" + repeat("</div>", 100000)) == too_deep);
+    CHECK(reason(repeat("<div/>", 100000) + "x") == too_deep);
+    std::string attributes = "<p";
+    for (int i = 0; i < 100000; ++i) attributes += " a" + std::to_string(i) + "=1";
+    CHECK(reason(attributes + ">x</p>") == "has an HTML element with more than 64 attributes");
+    CHECK(reason(repeat("x<!---->", 600000)).find("too many elements") != std::string::npos);
+    CHECK(reason(repeat("<b>", 250) + repeat("</a>", 600000)).find("too many elements") != std::string::npos);
+}
+
+TEST_CASE("html with the end tags it may leave out is not mistaken for deep nesting") {
+    const Article list = extract::extract_html("<ul>" + repeat("<li>Punkt", 2000) + "</ul>", "l.html", "l.html");
+    REQUIRE(list.sections.size() == 1);
+    CHECK(list.sections[0].paragraphs.size() == 2000);
+    const Article paragraphs = extract::extract_html(repeat("<p>Absatz", 2000), "p.html", "p.html");
+    REQUIRE(paragraphs.sections.size() == 1);
+    CHECK(paragraphs.sections[0].paragraphs.size() == 2000);
+    const Article table = extract::extract_html("<table>" + repeat("<tr><td>a<td>b", 2000) + "</table>", "t.html", "t.html");
+    REQUIRE(table.sections.size() == 1);
+    CHECK(table.sections[0].paragraphs.size() == 4000);
+    const Article nested = extract::extract_html(repeat("<div>", 200) + "<p>tief</p>" + repeat("</div>", 200),
+                                                 "n.html", "n.html");
+    CHECK(nested.sections.at(0).paragraphs == std::vector<std::string>{"tief"});
+}
+
+TEST_CASE("the html parse stops at its memory and time bounds, for shapes the tag scan misses") {
+    const std::string page = "<p>" + repeat("Wort <b>fett</b> ", 20000) + "</p>";
+    CHECK_NOTHROW(extract::BoundedGumboParse(page, "ok.html"));
+    const auto reason = [&](const extract::BoundedGumboParse::Bounds& bounds) {
+        try {
+            extract::BoundedGumboParse parse(page, "small.html", bounds);
+            return std::string("parsed");
+        } catch (const InputError& error) {
+            CHECK(error.file() == "small.html");
+            return std::string(error.what());
+        }
+    };
+    CHECK(reason({.memory_bytes = 1 << 20}).find("memory") != std::string::npos);
+    CHECK(reason({.cpu_seconds = 0}).find("CPU time") != std::string::npos);
+    // Deep nesting Gumbo takes quadratic time over; the scan would have refused it first.
+    CHECK(reason({.cpu_seconds = 0.2, .fragment_context = GUMBO_TAG_DIV}) == "parsed");
+    try {
+        extract::BoundedGumboParse(repeat("<div>", 100000), "deep.html", {.cpu_seconds = 0.2});
+        FAIL("expected InputError");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()).find("CPU time") != std::string::npos);
+    }
 }

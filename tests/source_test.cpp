@@ -120,3 +120,64 @@ TEST_CASE("the content hash changes with the bytes and only with them") {
     CHECK(a.articles[0].content_hash == b.articles[0].content_hash);
     CHECK(a.articles[0].content_hash != c.articles[0].content_hash);
 }
+
+TEST_CASE("a bad JSONL line is one error naming file:line and why; the other lines and files are read") {
+    ScratchDir dir;
+    const std::string huge_text(40u << 20, 'x');
+    dir.write("a.jsonl",
+              "{\"_id\":\"big-number\",\"text\":\"x\",\"n\":1e400}\n"
+              "{\"_id\":7,\"text\":\"The id is a number.\"}\n"
+              "{\"_id\":\"number-title\",\"title\":12,\"text\":\"The title is a number.\"}\n"
+              "{\"_id\":\"bad-utf8\",\"text\":\"kaputt \xC3\x28 hier\"}\n"
+              "{\"_id\":\"lone-surrogate\",\"text\":\"\\ud800 allein\"}\n"
+              "{\"_id\":\"nul\",\"title\":\"Null\\u0000Titel\",\"text\":\"Ein\\u0000Absatz mit NUL.\"}\n"
+              "{\"_id\":\"no-text\",\"title\":\"Only a title\",\"text\":\" \\u3000\\u2028 \"}\n"
+              "{\"_id\":\"huge\",\"text\":\"" + huge_text + "\"}\n"
+              "{\"_id\":\"after-huge\",\"title\":null,\"text\":\"Read after the huge line.\"}\n");
+    dir.write("b.md", "# Zweite Datei\n\nAuch sie wird gelesen.\n");
+    const Collected got = collect({dir.path()});
+
+    REQUIRE(got.articles.size() == 3);
+    CHECK(got.articles[0].id == "nul");
+    CHECK(got.articles[0].title == "Null Titel");
+    CHECK(got.articles[0].sections.at(0).paragraphs == std::vector<std::string>{"Ein Absatz mit NUL."});
+    CHECK(got.articles[1].id == "after-huge");  // a null title is no title
+    CHECK(got.articles[2].id == "b.md");
+    REQUIRE(got.errors.size() == 7);
+    const std::vector<std::pair<std::size_t, std::string>> expected = {
+        {1, "number overflow"}, {2, "\"_id\" that is a number"}, {3, "\"title\" that is a number"},
+        {4, "UTF-8"},           {5, "surrogate"},               {7, "no article text"},
+        {8, "longer than the 32 MB limit"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CAPTURE(got.errors[i].what());
+        CHECK(got.errors[i].file().ends_with("a.jsonl"));
+        CHECK(got.errors[i].line() == expected[i].first);
+        CHECK(std::string(got.errors[i].what()).find(expected[i].second) != std::string::npos);
+    }
+}
+
+TEST_CASE("every callback is optional") {
+    ScratchDir dir;
+    dir.write("bad.txt", "");
+    dir.write("good.txt", "Titel\n\nEin Absatz.\n");
+    std::size_t articles = 0;
+    CHECK_NOTHROW(read_corpus({dir.path()}, {}));
+    CHECK_NOTHROW(read_corpus({dir.path(), dir / "missing"}, {.on_article = [&](Article&&) { ++articles; }}));
+    CHECK(articles == 1);
+}
+
+TEST_CASE("an exception from the caller's callback reaches the caller as thrown") {
+    ScratchDir dir;
+    dir.write("a.txt", "Titel\n\nEin Absatz.\n");
+    dir.write("b.jsonl", "{\"_id\":\"r\",\"text\":\"Ein Datensatz.\"}\n");
+    struct Full : std::runtime_error {
+        using std::runtime_error::runtime_error;
+    };
+    for (const char* root : {"a.txt", "b.jsonl"}) {
+        std::vector<InputError> errors;
+        CHECK_THROWS_AS(read_corpus({dir / root}, {.on_article = [](Article&&) { throw Full("disk full"); },
+                                                    .on_error = [&](const InputError& e) { errors.push_back(e); }}),
+                        Full);
+        CHECK(errors.empty());
+    }
+}

@@ -22,6 +22,8 @@ struct SourceFile {
     long long modified = 0;  // seconds since the epoch
 };
 
+// Every callback is optional. An exception a callback throws ends the walk and reaches the
+// caller of read_corpus unchanged.
 struct CorpusCallbacks {
     std::function<void(Article&&)> on_article = {};
     // A file or record that could not be read; the walk goes on after it.
@@ -41,11 +43,16 @@ struct CorpusCallbacks {
 
 // Walks each root (a folder, a single file, or a .jsonl file) in a stable (sorted) order.
 // Article ids are paths relative to the root they were found under, or JSONL `_id`s.
+// Whatever goes wrong with one file or record (unreadable, not UTF-8, bad JSON, no text, past a
+// size or nesting bound, even an unexpected std::exception while reading it) reaches on_error as
+// an InputError naming the file (and, for JSON Lines, the line), and the walk goes on.
 HEALTHSEARCH_EXPORT void read_corpus(const std::vector<std::filesystem::path>& roots,
                                      const CorpusCallbacks& callbacks);
 
 // Extracts one file given its bytes; the format follows the extension (.txt, .md, .html).
-// Throws InputError naming `source` when the bytes are not valid UTF-8 or cannot be parsed.
+// Throws InputError naming `source` when the bytes are not valid UTF-8, cannot be parsed within
+// the parser's bounds (nesting depth, number of elements and attributes, memory, time), or hold
+// no article text.
 HEALTHSEARCH_EXPORT Article extract_article(const std::string& bytes, const std::string& extension,
                                             const std::string& id, const std::string& source);
 

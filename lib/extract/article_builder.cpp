@@ -3,25 +3,55 @@
 #include "analysis/language.hpp"
 #include "extract/site_chrome.hpp"
 
+#include <healthsearch/error.hpp>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
 namespace healthsearch::extract {
+
+namespace {
+
+// White space as Unicode defines it (U+00A0, U+2028, U+3000, ...), the zero-width space and
+// byte-order mark that scraped pages are full of, and control characters such as NUL, which
+// would otherwise reach the index from "&#0;" or a JSON "\u0000".
+bool is_space_or_control(UChar32 c) {
+    return u_isUWhiteSpace(c) || (U_GET_GC_MASK(c) & U_GC_CC_MASK) || c == 0x200B || c == 0xFEFF;
+}
+
+// True when `text` holds a letter or a digit, something the analyser can make a word of.
+bool has_word_character(std::string_view text) {
+    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c >= 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK))) return true;
+    }
+    return false;
+}
+
+}  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        // U+00A0 NO-BREAK SPACE is C2 A0 in UTF-8; scraped pages are full of it.
-        const bool nbsp = c == 0xC2 && i + 1 < text.size() &&
-                          static_cast<unsigned char>(text[i + 1]) == 0xA0;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
+    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c >= 0 && is_space_or_control(c)) {
             pending_space = !out.empty();
-            if (nbsp) ++i;
             continue;
         }
         if (pending_space) out.push_back(' ');
         pending_space = false;
-        out.push_back(static_cast<char>(c));
+        out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     }
     return out;
 }
@@ -68,6 +98,11 @@ void ArticleBuilder::paragraph(std::string_view text) {
 }
 
 Article ArticleBuilder::finish(std::string_view fallback_title) {
+    const bool has_text = std::any_of(article_.sections.begin(), article_.sections.end(), [](const Section& section) {
+        return std::any_of(section.paragraphs.begin(), section.paragraphs.end(), has_word_character);
+    });
+    // Only a title, markup, white space or symbols: nothing a reader could find.
+    if (!has_text) throw InputError("holds no article text after extraction", article_.source);
     if (article_.title.empty()) article_.title = std::string(fallback_title);
     return std::move(article_);
 }

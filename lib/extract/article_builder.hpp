@@ -20,7 +20,8 @@ public:
     void set_title(std::string_view text);
     void set_language_hint(std::string_view code);
 
-    // Falls back to `fallback_title` when no title was found.
+    // Falls back to `fallback_title` when no title was found. Throws InputError when no
+    // paragraph holds a letter or a digit: the article would give no passage.
     Article finish(std::string_view fallback_title);
 
 private:
@@ -29,7 +30,8 @@ private:
     bool section_open_ = false;
 };
 
-// Collapses runs of white space to one space and trims the ends.
+// Collapses runs of white space (Unicode's, zero-width spaces) and control characters to one
+// space and trims the ends.
 std::string collapse_whitespace(std::string_view text);
 
 }  // namespace healthsearch::extract

@@ -1,9 +1,14 @@
 #include "extract/article_builder.hpp"
+#include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
+#include "extract/html_shape.hpp"
+#include "extract/input_limits.hpp"
 
 #include <healthsearch/error.hpp>
 
 #include <gumbo.h>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
@@ -14,10 +19,6 @@
 namespace healthsearch::extract {
 
 namespace {
-
-struct GumboOutputDeleter {
-    void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
 
 // Elements whose content is never article text.
 bool is_dropped_tag(GumboTag tag) {
@@ -183,9 +184,7 @@ const GumboNode* find_first(const GumboNode& node, GumboTag tag) {
     return nullptr;
 }
 
-// Our walks recurse; a page nested deeper than any real article is refused up front.
-constexpr std::size_t kMaxDepth = 512;
-
+// Our walks recurse; the shape check estimates the depth, this measures the parsed tree.
 std::size_t tree_depth(const GumboNode& root) {
     std::size_t deepest = 0;
     std::vector<std::pair<const GumboNode*, std::size_t>> stack{{&root, 1}};
@@ -205,15 +204,11 @@ std::size_t tree_depth(const GumboNode& root) {
 }  // namespace
 
 Article extract_html(std::string_view text, std::string id, std::string source) {
-    std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, text.data(), text.size()));
-    if (!output || !output->root) throw InputError("the HTML parser returned no document", source);
-
-    const GumboNode& root = *output->root;
-    if (const std::size_t depth = tree_depth(root); depth > kMaxDepth) {
-        throw InputError("HTML elements are nested " + std::to_string(depth) +
-                             " deep (more than " + std::to_string(kMaxDepth) + "); not an article",
-                         source);
+    check_html_shape(text, source);
+    const BoundedGumboParse parse(text, source);
+    const GumboNode& root = parse.root();
+    if (tree_depth(root) > limits::kMaxHtmlDepth) {
+        throw InputError(fmt::format("has HTML nested deeper than {} levels", limits::kMaxHtmlDepth), source);
     }
     ArticleBuilder builder(std::move(id), std::move(source));
     if (const char* lang = attribute(root.v.element, "lang")) builder.set_language_hint(lang);

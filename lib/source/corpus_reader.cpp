@@ -1,4 +1,5 @@
 #include "extract/extractors.hpp"
+#include "extract/input_limits.hpp"
 #include "extract/utf8_check.hpp"
 #include "source/content_hash.hpp"
 #include "source/jsonl_reader.hpp"
@@ -6,14 +7,17 @@
 #include <healthsearch/source.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <system_error>
+#include <type_traits>
 
 namespace healthsearch {
 
@@ -21,8 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Larger files are not articles; reading them whole would only cost memory.
-constexpr std::uintmax_t kMaxFileBytes = 32u << 20;
+using extract::limits::kMaxArticleBytes;
 
 std::string lower_extension(const fs::path& path) {
     std::string ext = path.extension().string();
@@ -34,9 +37,9 @@ std::string lower_extension(const fs::path& path) {
 bool is_jsonl(const std::string& ext) { return ext == ".jsonl" || ext == ".ndjson"; }
 
 std::string read_file(const fs::path& path, std::uintmax_t size) {
-    if (size > kMaxFileBytes) {
+    if (size > kMaxArticleBytes) {
         throw InputError(fmt::format("is {:.1f} MB, over the {} MB limit for one article",
-                                     static_cast<double>(size) / 1e6, kMaxFileBytes >> 20),
+                                     static_cast<double>(size) / 1e6, kMaxArticleBytes >> 20),
                          path.string());
     }
     std::ifstream in(path, std::ios::binary);
@@ -75,7 +78,7 @@ std::vector<SourceFile> list_files(const fs::path& root, const CorpusCallbacks& 
     };
     const auto root_failed = [&](const std::string& reason) {
         callbacks.on_error(InputError(reason, root.string()));
-        if (callbacks.on_root_failed) callbacks.on_root_failed(root.string());
+        callbacks.on_root_failed(root.string());
     };
     std::error_code ec;
     const auto status = fs::status(root, ec);
@@ -109,7 +112,7 @@ std::vector<SourceFile> list_files(const fs::path& root, const CorpusCallbacks& 
         if (!entry.is_regular_file(ec)) continue;
         const std::string ext = lower_extension(entry.path());
         if (!is_supported_extension(ext)) {
-            if (callbacks.on_skipped) callbacks.on_skipped(entry.path());
+            callbacks.on_skipped(entry.path());
             continue;
         }
         add(entry.path(), entry.path().lexically_relative(root).generic_string());
@@ -139,27 +142,74 @@ Article extract_article(const std::string& bytes, const std::string& extension,
     } else {
         article = extract::extract_plain_text(bytes, id, source);
     }
-    if (article.sections.empty()) throw InputError("holds no article text after extraction", source);
     article.content_hash = source::content_hash(bytes);
     return article;
 }
 
-void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& callbacks) {
+namespace {
+
+// An exception thrown by one of the caller's callbacks. It travels past the handlers that turn
+// the input's problems into InputErrors, and reaches the caller as it was thrown.
+struct CallerFailure {
+    std::exception_ptr error;
+};
+
+// The caller's callback, or a default when it is empty (read every file, ignore the rest).
+template <typename Result, typename... Args>
+std::function<Result(Args...)> guarded(const std::function<Result(Args...)>& callback) {
+    return [&callback](Args... args) -> Result {
+        if (!callback) {
+            if constexpr (std::is_same_v<Result, bool>) return true;
+            else return Result();
+        }
+        try {
+            return callback(std::forward<Args>(args)...);
+        } catch (...) {
+            throw CallerFailure{std::current_exception()};
+        }
+    };
+}
+
+// Reads one file, reporting what goes wrong with it as InputErrors naming it.
+void read_file_articles(const SourceFile& file, const std::function<void(Article&&)>& accept,
+                        const std::function<void(const InputError&)>& report) {
+    const std::string path = file.path.string();
+    try {
+        if (file.id.empty()) {
+            source::read_jsonl(file.path, CorpusCallbacks{.on_article = accept, .on_error = report});
+            return;
+        }
+        Article article = extract_article(read_file(file.path, file.size), lower_extension(file.path), file.id, path);
+        if (article.title.empty()) article.title = file.path.stem().string();
+        accept(std::move(article));
+    } catch (const InputError& error) {
+        report(error);
+    } catch (const Error&) {
+        throw;  // not the file's fault: a broken installation
+    } catch (const std::exception& error) {
+        report(InputError(fmt::format("could not be read: {}", error.what()), path));
+    }
+}
+
+void walk_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& callbacks) {
     std::vector<SourceFile> files;
     for (const fs::path& root : roots) {
-        auto listed = list_files(root, callbacks);
-        std::move(listed.begin(), listed.end(), std::back_inserter(files));
+        try {
+            auto listed = list_files(root, callbacks);
+            std::move(listed.begin(), listed.end(), std::back_inserter(files));
+        } catch (const std::exception& error) {
+            callbacks.on_error(InputError(fmt::format("could not be listed: {}", error.what()), root.string()));
+            callbacks.on_root_failed(root.string());
+        }
     }
-    if (callbacks.on_listed) {
-        std::uintmax_t bytes = 0;
-        for (const SourceFile& file : files) bytes += file.size;
-        callbacks.on_listed(files.size(), bytes);
-    }
+    std::uintmax_t bytes = 0;
+    for (const SourceFile& file : files) bytes += file.size;
+    callbacks.on_listed(files.size(), bytes);
 
     // The same id twice would make one article silently replace the other.
     std::map<std::string, std::string> first_source_of_id;
     for (const SourceFile& file : files) {
-        if (callbacks.before_file && !callbacks.before_file(file)) continue;
+        if (!callbacks.before_file(file)) continue;
         std::optional<InputError> first_error;
         const auto report = [&](const InputError& error) {
             if (!first_error) first_error = error;
@@ -178,20 +228,29 @@ void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& call
             if (article.modified == 0) article.modified = file.modified;
             callbacks.on_article(std::move(article));
         };
-        if (file.id.empty()) {
-            source::read_jsonl(file.path, CorpusCallbacks{accept, report, {}, {}, {}, {}, {}});
-        } else {
-            try {
-                const std::string ext = lower_extension(file.path);
-                Article article = extract_article(read_file(file.path, file.size), ext, file.id,
-                                                  file.path.string());
-                if (article.title.empty()) article.title = file.path.stem().string();
-                accept(std::move(article));
-            } catch (const InputError& error) {
-                report(error);
-            }
-        }
-        if (callbacks.after_file) callbacks.after_file(file, first_error ? &*first_error : nullptr);
+        read_file_articles(file, accept, report);
+        callbacks.after_file(file, first_error ? &*first_error : nullptr);
+    }
+}
+
+}  // namespace
+
+void read_corpus(const std::vector<fs::path>& roots, const CorpusCallbacks& callbacks) {
+    const CorpusCallbacks guarded_callbacks{
+        guarded(callbacks.on_article),  guarded(callbacks.on_error),      guarded(callbacks.on_skipped),
+        guarded(callbacks.on_listed),   guarded(callbacks.before_file),   guarded(callbacks.after_file),
+        guarded(callbacks.on_root_failed)};
+    try {
+        walk_corpus(roots, guarded_callbacks);
+    } catch (const CallerFailure& failure) {
+        std::rethrow_exception(failure.error);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& error) {
+        std::vector<std::string> names;
+        for (const fs::path& root : roots) names.push_back(root.string());
+        throw InputError(fmt::format("reading the corpus failed: {}", error.what()),
+                         fmt::format("{}", fmt::join(names, ", ")));
     }
 }
 
