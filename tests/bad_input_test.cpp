@@ -44,8 +44,6 @@ std::string line_about(const std::vector<std::string>& lines, const std::string&
 
 TEST_CASE("bad input is reported file by file and everything else is indexed") {
     ScratchDir dir;
-    // Readable by an unprivileged user, so the unreadable file can really be unreadable.
-    fs::permissions(dir.path(), fs::perms::all);
     dir.write("corpus/good-one.md", "# Gute Nachricht\n\nDie Behandlung schlägt gut an.\n");
     dir.write("corpus/good-two.txt", "Good news\n\nThe treatment works well for many patients.\n");
     dir.write("corpus/invalid-utf8.txt", "Titel\n\nDas ist \xC3\x28 kaputt.\n");
@@ -65,15 +63,18 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
               "{\"_id\":\"rec-3\",\"title\":\"Three\",\"text\":\"Another good record about hospice care.\"}\n");
     dir.write("corpus/zz-duplicates.jsonl",
               "{\"_id\":\"rec-1\",\"title\":\"Again\",\"text\":\"The same id a second time.\"}\n");
-    for (const char* folder : {"corpus", "corpus/.."}) fs::permissions(dir / folder, fs::perms::all);
 
     const std::string db = (dir / "index").string();
-    fs::create_directories(db);
-    fs::permissions(db, fs::perms::all);
-    // As root every file is readable; run as "nobody" so that permissions mean something.
+    // As root every file is readable. Dropping the two capabilities that bypass file permissions
+    // makes them mean something, while root still owns and reaches everything else: another
+    // user could not run a CLI built under a private folder such as /root.
     const std::vector<std::string> as_user =
-        geteuid() == 0 ? std::vector<std::string>{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"}
+        geteuid() == 0 ? std::vector<std::string>{"setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                                                  "--bounding-set=-dac_override,-dac_read_search"}
                        : std::vector<std::string>{};
+    const auto started = run_cli({"--version"}, {}, as_user);
+    REQUIRE_MESSAGE(started.exit_code == 0, "the CLI does not start under setpriv (" << started.exit_code
+                                                << "): " << started.err);
     const std::vector<std::string> index = {"index", "--db", db, (dir / "corpus").string()};
 
     const auto first = run_cli(index, {}, as_user);
