@@ -18,4 +18,21 @@ write_basic_package_version_file("${PROJECT_BINARY_DIR}/healthsearchConfigVersio
   COMPATIBILITY SameMinorVersion)
 install(FILES "${PROJECT_BINARY_DIR}/healthsearchConfig.cmake"
               "${PROJECT_BINARY_DIR}/healthsearchConfigVersion.cmake"
+              "${PROJECT_SOURCE_DIR}/cmake/HealthsearchXapianTarget.cmake"
         DESTINATION ${HEALTHSEARCH_CMAKE_DIR})
+
+# pkg-config, for builds that do not use CMake. Paths are relative to the .pc file, so the
+# package works under whatever prefix `cmake --install --prefix` gives it. A static library
+# brings its dependencies along (`pkg-config --static`); the shared one hides them.
+set(HEALTHSEARCH_PC_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+file(RELATIVE_PATH HEALTHSEARCH_PC_PREFIX_FROM_PCDIR "/prefix/${HEALTHSEARCH_PC_DIR}" "/prefix")
+string(REGEX REPLACE "/$" "" HEALTHSEARCH_PC_PREFIX_FROM_PCDIR "${HEALTHSEARCH_PC_PREFIX_FROM_PCDIR}")
+if(BUILD_SHARED_LIBS)
+  set(HEALTHSEARCH_PC_REQUIRES_PRIVATE "")
+  set(HEALTHSEARCH_PC_CFLAGS "")
+else()
+  set(HEALTHSEARCH_PC_REQUIRES_PRIVATE "xapian-core icu-uc icu-i18n fmt md4c gumbo libxxhash")
+  set(HEALTHSEARCH_PC_CFLAGS " -DHEALTHSEARCH_STATIC_DEFINE")
+endif()
+configure_file("${PROJECT_SOURCE_DIR}/cmake/healthsearch.pc.in" "${PROJECT_BINARY_DIR}/healthsearch.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/healthsearch.pc" DESTINATION "${HEALTHSEARCH_PC_DIR}")
