@@ -68,16 +68,16 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     // As root every file is readable. Dropping the two capabilities that bypass file permissions
     // makes them mean something, while root still owns and reaches everything else: another
     // user could not run a CLI built under a private folder such as /root.
-    const std::vector<std::string> as_user =
+    const std::vector<std::string> honouring_permissions =
         geteuid() == 0 ? std::vector<std::string>{"setpriv", "--inh-caps=-dac_override,-dac_read_search",
                                                   "--bounding-set=-dac_override,-dac_read_search"}
                        : std::vector<std::string>{};
-    const auto started = run_cli({"--version"}, {}, as_user);
+    const auto started = run_cli({"--version"}, {}, honouring_permissions);
     REQUIRE_MESSAGE(started.exit_code == 0, "the CLI does not start under setpriv (" << started.exit_code
                                                 << "): " << started.err);
     const std::vector<std::string> index = {"index", "--db", db, (dir / "corpus").string()};
 
-    const auto first = run_cli(index, {}, as_user);
+    const auto first = run_cli(index, {}, honouring_permissions);
     CHECK(first.exit_code == 5);
     const auto lines = lines_of(first.err);
     CHECK(lines.size() == 10);
@@ -98,7 +98,8 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     CHECK(run_cli({"search", "--db", db, "hospice"}).exit_code == 0);
 
     // Next night: nothing changed. The bad files are still reported, but not parsed again.
-    const auto second = run_cli({"index", "--json", "--db", db, (dir / "corpus").string()}, {}, as_user);
+    const auto second =
+        run_cli({"index", "--json", "--db", db, (dir / "corpus").string()}, {}, honouring_permissions);
     CHECK(second.exit_code == 5);
     const auto summary = nlohmann::json::parse(second.out);
     CHECK(summary["files_read"] == 0);
@@ -106,6 +107,6 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     CHECK(second.err.find("not read again") != std::string::npos);
 
     const auto retried = run_cli({"index", "--json", "--retry-failed", "--db", db, (dir / "corpus").string()}, {},
-                                 as_user);
+                                 honouring_permissions);
     CHECK(nlohmann::json::parse(retried.out)["files_read"].get<int>() >= 7);
 }
