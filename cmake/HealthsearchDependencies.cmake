@@ -1,13 +1,8 @@
 # Every dependency comes from a Debian package; see README "Dependencies" for why each is here.
 find_package(PkgConfig REQUIRED)
 
-# Xapian's own CMake config only sets variables; wrap it in an imported target.
 find_package(xapian REQUIRED CONFIG)
-if(NOT TARGET healthsearch_deps::xapian)
-  add_library(healthsearch_deps::xapian INTERFACE IMPORTED)
-  target_include_directories(healthsearch_deps::xapian INTERFACE "${XAPIAN_INCLUDE_DIR}")
-  target_link_libraries(healthsearch_deps::xapian INTERFACE ${XAPIAN_LIBRARIES})
-endif()
+include(HealthsearchXapianTarget)
 
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(fmt REQUIRED)

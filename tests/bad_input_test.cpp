@@ -45,8 +45,6 @@ std::string line_about(const std::vector<std::string>& lines, const std::string&
 
 TEST_CASE("bad input is reported file by file and everything else is indexed") {
     ScratchDir dir;
-    // Readable by an unprivileged user, so the unreadable file can really be unreadable.
-    fs::permissions(dir.path(), fs::perms::all);
     dir.write("corpus/good-one.md", "# Gute Nachricht\n\nDie Behandlung schlägt gut an.\n");
     dir.write("corpus/good-two.txt", "Good news\n\nThe treatment works well for many patients.\n");
     dir.write("corpus/invalid-utf8.txt", "Titel\n\nDas ist \xC3\x28 kaputt.\n");
@@ -66,7 +64,6 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
               "{\"_id\":\"rec-3\",\"title\":\"Three\",\"text\":\"Another good record about hospice care.\"}\n");
     dir.write("corpus/zz-duplicates.jsonl",
               "{\"_id\":\"rec-1\",\"title\":\"Again\",\"text\":\"The same id a second time.\"}\n");
-    for (const char* folder : {"corpus", "corpus/.."}) fs::permissions(dir / folder, fs::perms::all);
     // Written well before the run, as a corpus is by the next night: a file changed in the last
     // seconds before a run is read again by the next one.
     for (const auto& entry : fs::directory_iterator(dir / "corpus")) {
@@ -74,15 +71,19 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     }
 
     const std::string db = (dir / "index").string();
-    fs::create_directories(db);
-    fs::permissions(db, fs::perms::all);
-    // As root every file is readable; run as "nobody" so that permissions mean something.
-    const std::vector<std::string> as_user =
-        geteuid() == 0 ? std::vector<std::string>{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"}
+    // As root every file is readable. Dropping the two capabilities that bypass file permissions
+    // makes them mean something, while root still owns and reaches everything else: another
+    // user could not run a CLI built under a private folder such as /root.
+    const std::vector<std::string> honouring_permissions =
+        geteuid() == 0 ? std::vector<std::string>{"setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                                                  "--bounding-set=-dac_override,-dac_read_search"}
                        : std::vector<std::string>{};
+    const auto started = run_cli({"--version"}, {}, honouring_permissions);
+    REQUIRE_MESSAGE(started.exit_code == 0, "the CLI does not start under setpriv (" << started.exit_code
+                                                << "): " << started.err);
     const std::vector<std::string> index = {"index", "--db", db, (dir / "corpus").string()};
 
-    const auto first = run_cli(index, {}, as_user);
+    const auto first = run_cli(index, {}, honouring_permissions);
     CHECK(first.exit_code == 5);
     const auto lines = lines_of(first.err);
     CHECK(lines.size() == 10);
@@ -103,7 +104,8 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     CHECK(run_cli({"search", "--db", db, "hospice"}).exit_code == 0);
 
     // Next night: nothing changed. The bad files are still reported, but not parsed again.
-    const auto second = run_cli({"index", "--json", "--db", db, (dir / "corpus").string()}, {}, as_user);
+    const auto second =
+        run_cli({"index", "--json", "--db", db, (dir / "corpus").string()}, {}, honouring_permissions);
     CHECK(second.exit_code == 5);
     const auto summary = nlohmann::json::parse(second.out);
     CHECK(summary["files_read"] == 0);
@@ -111,7 +113,7 @@ TEST_CASE("bad input is reported file by file and everything else is indexed") {
     CHECK(second.err.find("not read again") != std::string::npos);
 
     const auto retried = run_cli({"index", "--json", "--retry-failed", "--db", db, (dir / "corpus").string()}, {},
-                                 as_user);
+                                 honouring_permissions);
     CHECK(nlohmann::json::parse(retried.out)["files_read"].get<int>() >= 7);
 }
 
