@@ -12,8 +12,9 @@ function(run_step)
 endfunction()
 
 run_step("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
+# CONSUMER_CXX_FLAGS: a sanitizer build's library needs a consumer built with the same sanitizers.
 run_step("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/consumer" -B "${WORK_DIR}/build" -G "${GENERATOR}"
-         "-DCMAKE_PREFIX_PATH=${prefix}")
+         "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_CXX_FLAGS=${CONSUMER_CXX_FLAGS}")
 run_step("${CMAKE_COMMAND}" --build "${WORK_DIR}/build")
 # The installed library sits in the scratch prefix, not on the loader's path.
 run_step("${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${prefix}/lib:${prefix}/lib64"
