@@ -66,7 +66,7 @@ void read_jsonl(const std::filesystem::path& file, const CorpusCallbacks& callba
             extract::require_text(line, where);
             const nlohmann::json record = nlohmann::json::parse(line);
             callbacks.on_article(article_from_record(record, where, line));
-        } catch (const nlohmann::json::parse_error& error) {
+        } catch (const nlohmann::json::exception& error) {  // parse_error, or out_of_range for 1E400
             callbacks.on_error(InputError(fmt::format("is not valid JSON ({})", error.what()),
                                           file.string(), number));
         } catch (const InputError& error) {
