@@ -8,9 +8,12 @@ bash scripts/setup.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
 # Benchmarks stay out: they are not tests. Fault injection is on as in build/ (crash_test).
+# -O1 -g1 compiles in half the time of -O2 -g and still gives every report its source lines;
+# without NDEBUG the headers' own assertions (nlohmann::json's, say) are checked as well.
 if [ ! -f build-asan/build.ninja ]; then
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEALTHSEARCH_WERROR=ON \
-        -DHEALTHSEARCH_SANITIZE=ON -DHEALTHSEARCH_FAULT_INJECTION=ON -DHEALTHSEARCH_BUILD_BENCH=OFF >/dev/null
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+        -DHEALTHSEARCH_WERROR=ON -DHEALTHSEARCH_SANITIZE=ON -DHEALTHSEARCH_FAULT_INJECTION=ON \
+        -DHEALTHSEARCH_BUILD_BENCH=OFF >/dev/null
 fi
 cmake --build build-asan
 # ASAN_OPTIONS is left alone on purpose: tests/CMakeLists.txt relaxes one check for the two tests
