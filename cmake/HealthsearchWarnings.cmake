@@ -7,3 +7,6 @@ function(healthsearch_set_warnings target)
     endif()
   endif()
 endfunction()
+
+# Sanitizer and fuzzing builds (off by default).
+include(HealthsearchSanitizers)

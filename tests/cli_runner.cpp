@@ -20,17 +20,15 @@ std::string slurp(const std::filesystem::path& file) {
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
-}  // namespace
-
-CliRun run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env,
-               const std::vector<std::string>& prefix) {
+CliRun spawn(const std::string& program, const std::vector<std::string>& args,
+             const std::vector<std::string>& env, const std::vector<std::string>& prefix) {
     static ScratchDir scratch;
     static int counter = 0;
     const auto out_file = scratch / ("out-" + std::to_string(++counter));
     const auto err_file = scratch / ("err-" + std::to_string(counter));
 
     std::vector<std::string> argv_strings = prefix;
-    argv_strings.push_back(HEALTHSEARCH_CLI);
+    argv_strings.push_back(program);
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& arg : argv_strings) argv.push_back(arg.data());
@@ -64,6 +62,18 @@ CliRun run_cli(const std::vector<std::string>& args, const std::vector<std::stri
     run.out = slurp(out_file);
     run.err = slurp(err_file);
     return run;
+}
+
+}  // namespace
+
+CliRun run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env,
+               const std::vector<std::string>& prefix) {
+    return spawn(HEALTHSEARCH_CLI, args, env, prefix);
+}
+
+CliRun run_program(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& env) {
+    return spawn(program, args, env, {});
 }
 
 }  // namespace test_support

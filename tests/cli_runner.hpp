@@ -18,4 +18,8 @@ struct CliRun {
 CliRun run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                const std::vector<std::string>& prefix = {});
 
+// The same for another build of the CLI (the test build's fault-injecting one, say).
+CliRun run_program(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& env = {});
+
 }  // namespace test_support

@@ -1,6 +1,8 @@
 // Crash safety: the indexer is killed with SIGKILL at many points of an update and of a
 // rebuild. After every kill the index opens, passes Xapian's consistency check, answers
 // queries, and holds each article whole in its old or its new version; the next run finishes.
+// The kills come from the test build's own CLI (HEALTHSEARCH_FAULT_INJECTION_CLI): the CLI
+// that is installed must ignore HEALTHSEARCH_CRASH_AT.
 
 #include "cli_runner.hpp"
 #include "index/schema.hpp"
@@ -20,6 +22,7 @@
 
 using namespace healthsearch;
 using test_support::run_cli;
+using test_support::run_program;
 using test_support::ScratchDir;
 namespace fs = std::filesystem;
 
@@ -57,6 +60,11 @@ std::string live_generation(const std::string& db) {
     return (fs::path(db) / generation).string();
 }
 
+// Runs the fault-injecting CLI, killing it at `point` (NAME:N).
+test_support::CliRun run_killed_cli(const std::vector<std::string>& args, const std::string& point) {
+    return run_program(HEALTHSEARCH_FAULT_INJECTION_CLI, args, {"HEALTHSEARCH_CRASH_AT=" + point});
+}
+
 struct KillPoint {
     bool rebuild;
     std::string point;  // NAME:N for HEALTHSEARCH_CRASH_AT
@@ -92,13 +100,15 @@ TEST_CASE("SIGKILL at any of these points leaves a consistent index that the nex
         if (kill.rebuild) REQUIRE(run_cli({"index", "--rebuild", "--quiet", "--db", db, corpus}).exit_code == 0);
         write_version(dir, "betaversion", new_articles);
 
-        const auto killed = run_cli(args, {"HEALTHSEARCH_CRASH_AT=" + kill.point});
+        const auto killed = run_killed_cli(args, kill.point);
         REQUIRE_MESSAGE(killed.signal == SIGKILL, "the kill point was not reached: " << killed.err);
 
         // Consistent, searchable, and every article whole in one version.
         CHECK_NOTHROW(Xapian::Database::check(live_generation(db), Xapian::DBCHECK_FULL_TREE));
         CHECK_FALSE(Searcher(db).search("treatment").empty());
-        for (const auto& [id, markers] : markers_by_article(db)) {
+        const auto before = markers_by_article(db);
+        REQUIRE(before.size() >= 5);  // five articles are in both versions
+        for (const auto& [id, markers] : before) {
             CAPTURE(id);
             CHECK(markers.size() == 1);
         }
@@ -121,10 +131,24 @@ TEST_CASE("a lock left by a killed writer does not block the next run") {
     ScratchDir dir;
     const std::string db = (dir / "index").string();
     write_version(dir, "alphaversion", {1, 2, 3});
-    const auto killed = run_cli({"index", "--db", db, (dir / "corpus").string()},
-                                {"HEALTHSEARCH_CRASH_AT=article-added:2"});
+    const auto killed = run_killed_cli({"index", "--db", db, (dir / "corpus").string()}, "article-added:2");
     REQUIRE(killed.signal == SIGKILL);
     const auto next = run_cli({"index", "--db", db, (dir / "corpus").string()});
     CHECK(next.exit_code == 0);
+    CHECK(markers_by_article(db).size() == 3);
+}
+
+TEST_CASE("the installed CLI ignores HEALTHSEARCH_CRASH_AT: fault injection is for the test build only") {
+    ScratchDir dir;
+    const std::string db = (dir / "index").string();
+    write_version(dir, "alphaversion", {1, 2, 3});
+    const std::vector<std::string> args = {"index", "--batch", "1", "--db", db, (dir / "corpus").string()};
+    // The same request kills the fault-injecting build, so the point is on the path taken.
+    REQUIRE(run_killed_cli(args, "article-added:1").signal == SIGKILL);
+    fs::remove_all(db);
+
+    const auto shipped = run_cli(args, {"HEALTHSEARCH_CRASH_AT=article-added:1"});
+    CHECK(shipped.signal == 0);
+    CHECK_MESSAGE(shipped.exit_code == 0, shipped.err);
     CHECK(markers_by_article(db).size() == 3);
 }

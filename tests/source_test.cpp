@@ -85,6 +85,19 @@ TEST_CASE("BEIR corpus.jsonl: one article per line, bad lines named with their l
     CHECK(std::string(got.errors[2].what()).find("already used") != std::string::npos);
 }
 
+TEST_CASE("a JSONL number too large for a double is one bad line, not the end of the walk (fuzz finding)") {
+    ScratchDir dir;
+    const auto file = dir.write("corpus.jsonl",
+                                "{\"_id\": \"big\", \"text\": \"Too large.\", \"size\": 1E400}\n"
+                                "{\"_id\": \"next\", \"text\": \"Still read.\"}\n");
+    const Collected got = collect({file});
+    REQUIRE(got.errors.size() == 1);
+    CHECK(got.errors[0].line() == 1);
+    CHECK(std::string(got.errors[0].what()).find("number overflow") != std::string::npos);
+    REQUIRE(got.articles.size() == 1);
+    CHECK(got.articles[0].id == "next");
+}
+
 TEST_CASE("bad files are reported by name and reason; the good ones are still read") {
     ScratchDir dir;
     dir.write("good.md", "# Gut\n\nEin guter Artikel.\n");

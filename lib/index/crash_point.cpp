@@ -1,5 +1,7 @@
 #include "index/crash_point.hpp"
 
+#ifdef HEALTHSEARCH_FAULT_INJECTION
+
 #include <csignal>
 #include <cstdlib>
 #include <string>
@@ -31,3 +33,13 @@ void crash_point(std::string_view name) {
 }
 
 }  // namespace healthsearch::index
+
+#else
+
+namespace healthsearch::index {
+
+void crash_point(std::string_view) {}
+
+}  // namespace healthsearch::index
+
+#endif

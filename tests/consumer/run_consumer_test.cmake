@@ -5,7 +5,9 @@
 #  2. a static build of the library (kept in STATIC_BUILD_DIR, so a rerun compiles only what
 #     changed) into a second prefix: the same two consumers, linked statically.
 # Expects SOURCE_DIR, BUILD_DIR, STATIC_BUILD_DIR, WORK_DIR, GENERATOR, LIBDIR, CXX_COMPILER and
-# PKG_CONFIG.
+# PKG_CONFIG. CONSUMER_CXX_FLAGS: a sanitizer build's library needs consumers built with the same
+# sanitizers; such a build checks the shared package only (the plain build checks packaging,
+# and a second, static compile of the library would buy the sanitizers nothing).
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(consumer_source "${SOURCE_DIR}/tests/consumer")
 
@@ -32,7 +34,7 @@ endfunction()
 
 function(check_cmake_consumer prefix name)
   run_step("${CMAKE_COMMAND}" -S "${consumer_source}" -B "${WORK_DIR}/${name}" -G "${GENERATOR}"
-           "-DCMAKE_PREFIX_PATH=${prefix}")
+           "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_CXX_FLAGS=${CONSUMER_CXX_FLAGS}")
   run_step("${CMAKE_COMMAND}" --build "${WORK_DIR}/${name}")
   run_installed("${WORK_DIR}/${name}/consumer" "${WORK_DIR}/${name}-db")
 endfunction()
@@ -48,8 +50,9 @@ function(check_pkg_config_consumer prefix name extra_flags)
     message(FATAL_ERROR "pkg-config does not know the installed healthsearch:\n${err}")
   endif()
   separate_arguments(flags UNIX_COMMAND "${flags}")
+  separate_arguments(sanitizer_flags UNIX_COMMAND "${CONSUMER_CXX_FLAGS}")
   run_step("${CXX_COMPILER}" -std=c++20 "${consumer_source}/main.cpp" -o "${WORK_DIR}/${name}" ${flags}
-           ${extra_flags})
+           ${sanitizer_flags} ${extra_flags})
   run_installed("${WORK_DIR}/${name}" "${WORK_DIR}/${name}-db")
 endfunction()
 
@@ -62,6 +65,9 @@ check_cmake_consumer("${shared_prefix}" cmake-shared)
 check_pkg_config_consumer("${shared_prefix}" pkg-config-shared "-Wl,-rpath,${shared_prefix}/${LIBDIR}")
 
 # 2. The static library: only the library is built, without -O or -g, to keep the test quick.
+if(CONSUMER_CXX_FLAGS)
+  return()
+endif()
 if(NOT EXISTS "${STATIC_BUILD_DIR}/CMakeCache.txt")
   run_step("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${STATIC_BUILD_DIR}" -G "${GENERATOR}"
            -DCMAKE_BUILD_TYPE=None -DBUILD_SHARED_LIBS=OFF "-DCMAKE_INSTALL_LIBDIR=${LIBDIR}"

@@ -1,0 +1,11 @@
+# Fails when any of FILES contains the text FORBIDDEN (used to prove a binary lacks a feature).
+foreach(file IN LISTS FILES)
+  if(NOT EXISTS "${file}")
+    message(FATAL_ERROR "${file} does not exist")
+  endif()
+  file(STRINGS "${file}" found REGEX "${FORBIDDEN}")
+  if(found)
+    message(FATAL_ERROR "${file} contains \"${FORBIDDEN}\": ${found}")
+  endif()
+  message(STATUS "${file}: no \"${FORBIDDEN}\"")
+endforeach()

@@ -1,0 +1,6 @@
+// libFuzzer harness: the plain text extractor, as the corpus walk calls it for a ".txt" file.
+#include "fuzz_support.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return fuzz_support::fuzz_extractor(data, size, ".txt");
+}
