@@ -63,6 +63,14 @@ Xapian::Database open_for_reading(const std::string& location, bool check_finger
                                              location, error.get_description()),
                                  location);
             }
+        } catch (const Xapian::DatabaseCorruptError& error) {
+            // Glass in Xapian 1.4 may also report a block that a concurrent commit reused as
+            // corruption ("Expected block 1 to be level 0"). Real damage fails every attempt
+            // and is reported as such.
+            if (attempt == kOpenAttempts) {
+                throw IndexError(fmt::format("cannot open the index at {}: {}", location, error.get_description()),
+                                 location);
+            }
         } catch (const Xapian::DatabaseNotFoundError& error) {
             throw IndexNotFoundError(fmt::format("no index at {} ({})", location, error.get_msg()), location);
         } catch (const Xapian::Error& error) {

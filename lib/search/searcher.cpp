@@ -26,8 +26,10 @@ namespace healthsearch {
 namespace {
 
 // A writer committing under a long query makes Xapian throw DatabaseModifiedError; reopening
-// moves to the new revision. A few rounds cover even a busy writer.
-constexpr int kAttemptsOnModifiedIndex = 5;
+// moves to the new revision. An update commits article by article, so a slow search (a loaded
+// machine, a sanitizer build) can lose several rounds in a row: each round is cheap, and only a
+// writer that commits faster than any search completes exhausts them.
+constexpr int kAttemptsOnModifiedIndex = 20;
 
 // Candidates checked for a quoted phrase before asking Xapian for more.
 constexpr Xapian::doccount kFirstPhrasePage = 20;
@@ -277,6 +279,11 @@ auto Searcher::Impl::with_retries(Work work) -> decltype(work()) {
             if (attempt == kAttemptsOnModifiedIndex) {
                 throw IndexError("the index kept changing under the search; try again", index_name());
             }
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // Glass in Xapian 1.4 may report a block that a concurrent commit reused as
+            // corruption. Only when a newer revision exists is that a reason to try again;
+            // otherwise the index is damaged, and the error says so.
+            if (attempt == kAttemptsOnModifiedIndex || !db.reopen()) throw;
         } catch (const Xapian::DatabaseOpeningError& error) {
             // The index was replaced (a rebuild switched generations): open it afresh.
             if (attempt == kAttemptsOnModifiedIndex) {
