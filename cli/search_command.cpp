@@ -42,6 +42,8 @@ int run_search(const SearchCommand& command) {
 
     const bool color = !command.json && use_color(command.color);
     std::string out;
+    // A blank line parts the suggestion from the hits; with no hits it would only trail.
+    const char* gap = hits.empty() ? "\n" : "\n\n";
     if (!corrections.empty()) {
         const std::string suggested = apply_corrections(command.query, corrections);
         if (command.json) {
@@ -53,9 +55,9 @@ int run_search(const SearchCommand& command) {
                                {{"query", suggested}, {"corrections", list}, {"applied", command.autocorrect}}}}) +
                    "\n";
         } else if (command.autocorrect) {
-            out += fmt::format("Showing results for: {}\n\n", suggested);
+            out += fmt::format("Showing results for: {}{}", suggested, gap);
         } else {
-            out += fmt::format("Did you mean: {}?  (search again with --autocorrect)\n\n", suggested);
+            out += fmt::format("Did you mean: {}?  (search again with --autocorrect){}", suggested, gap);
         }
     }
     for (const Hit& hit : hits) {
