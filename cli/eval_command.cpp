@@ -54,7 +54,13 @@ int run_eval(const EvalCommand& command) {
         std::vector<std::string> dbs = command.dbs;
         if (dbs.empty()) dbs.push_back(default_db_path());
         const Searcher searcher(dbs);
-        run = run_queries(searcher, queries, qrels, EvalOptions{command.depth, command.language, !command.no_synonyms, !command.no_translate});
+        const auto name_unsearchable = [](const JudgedQuery& query, const QueryError& error) {
+            fmt::print(stderr, "healthsearch: query {} (\"{}\") scored as no hits: {}\n", query.id, query.text,
+                       error.what());
+        };
+        run = run_queries(searcher, queries, qrels,
+                          EvalOptions{command.depth, command.language, !command.no_synonyms, !command.no_translate,
+                                      name_unsearchable});
     }
     if (!command.write_run.empty()) {
         std::ofstream out(command.write_run);

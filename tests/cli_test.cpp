@@ -386,3 +386,21 @@ TEST_CASE("a second writer gives up after --wait with exit 6; rollback after a r
     CHECK(rolled.exit_code == 0);
     CHECK(rolled.out.find("gen-000001") != std::string::npos);
 }
+
+TEST_CASE("eval scores a judged query with nothing to search for as no hits, names it and goes on") {
+    ScratchDir dir;
+    dir.write("queries.jsonl", "{\"_id\":\"q-stop\",\"text\":\"What is (are) ?\"}\n"
+                               "{\"_id\":\"q-chemo\",\"text\":\"Chemotherapie Nebenwirkungen\"}\n");
+    dir.write("qrels.tsv", "query-id\tcorpus-id\tscore\n"
+                           "q-stop\ten/chemotherapy-what-to-expect.md\t2\n"
+                           "q-chemo\tde/chemotherapie-ablauf-nebenwirkungen.md\t2\n");
+    const Run eval = run({"eval", "--db", corpus_db(), "--per-query", "--json", "--queries",
+                          (dir / "queries.jsonl").string(), "--qrels", (dir / "qrels.tsv").string()});
+    REQUIRE_MESSAGE(eval.exit_code == 0, eval.err);
+    CHECK(eval.err.find("q-stop") != std::string::npos);
+    CHECK(eval.err.find("no hits") != std::string::npos);
+    CHECK(eval.err.find("q-chemo") == std::string::npos);
+    const auto report = nlohmann::json::parse(eval.out);
+    CHECK(report["summary"]["queries"] == 2);
+    REQUIRE(report["per_query"].size() == 2);
+}

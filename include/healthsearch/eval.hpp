@@ -2,11 +2,13 @@
 // Measuring search quality on judged queries (BEIR layout): run the queries, collapse passages
 // to articles (best passage wins), and score nDCG@10, Recall@100, MRR@10 and passage accuracy.
 
+#include <healthsearch/error.hpp>
 #include <healthsearch/export.hpp>
 #include <healthsearch/search.hpp>
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -48,6 +50,9 @@ struct EvalOptions {
     std::string language;     // passed to SearchOptions::language
     bool expand_synonyms = true;
     bool translate = true;
+    // A judged query with nothing to search for (only stop words, say) is scored as one with no
+    // hits, and named here so that a collection's odd queries are seen rather than skipped.
+    std::function<void(const JudgedQuery&, const QueryError&)> on_unsearchable = {};
 };
 
 // Runs every query that has judgments in `qrels`, collapsing passages to articles.

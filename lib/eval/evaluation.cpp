@@ -43,9 +43,13 @@ Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& querie
     for (const JudgedQuery& query : queries) {
         if (!qrels.contains(query.id)) continue;
         auto& ranking = run[query.id];
-        for (Hit& hit : searcher.search(query.text, search)) {
-            ranking.push_back({std::move(hit.article_id), hit.score, std::move(hit.text)});
+        std::vector<Hit> hits;
+        try {
+            hits = searcher.search(query.text, search);
+        } catch (const QueryError& error) {
+            if (options.on_unsearchable) options.on_unsearchable(query, error);
         }
+        for (Hit& hit : hits) ranking.push_back({std::move(hit.article_id), hit.score, std::move(hit.text)});
     }
     return run;
 }
