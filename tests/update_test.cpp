@@ -76,6 +76,18 @@ TEST_CASE_FIXTURE(Corpus, "a second run over an unchanged corpus writes nothing"
     CHECK(second.files_skipped_unchanged == 4);
 }
 
+TEST_CASE_FIXTURE(Corpus, "a run over an unchanged corpus commits no new revision") {
+    update();
+    const auto revision = [&] { return Xapian::Database(db).get_revision(); };
+    const Xapian::rev after_first = revision();
+    update();
+    // Readers meet no commit, and the nightly job writes nothing to disk, when nothing changed.
+    CHECK(revision() == after_first);
+    write("a.txt", article_text("Alpha", "brachytherapy"));
+    update();
+    CHECK(revision() > after_first);
+}
+
 TEST_CASE_FIXTURE(Corpus, "changed, touched, removed and added files are each handled") {
     update();
     write("a.txt", article_text("Alpha", "brachytherapy"));  // changed

@@ -20,6 +20,12 @@ struct SourceFile {
     std::string root;  // the root it was found under, as given
     std::uintmax_t size = 0;
     long long modified = 0;  // seconds since the epoch
+    // What tells a changed file from an unchanged one without reading it, taken by the same
+    // stat() as the size: modification and status-change times in nanoseconds since the
+    // epoch, and the inode (a file replaced by a rename has a new one).
+    long long modified_ns = 0;
+    long long changed_ns = 0;
+    std::uintmax_t inode = 0;
 };
 
 // Every callback is optional. An exception a callback throws ends the walk and reaches the

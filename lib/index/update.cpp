@@ -17,8 +17,6 @@
 
 #include <fmt/format.h>
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -43,8 +41,6 @@ using index::schema::metadata_key;
 // on file systems with coarse clocks (omindex's caution): such a file is read again next run.
 constexpr std::int64_t kUnsettledNanoseconds = 2'000'000'000;
 
-std::int64_t nanoseconds(const timespec& time) { return std::int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec; }
-
 std::int64_t now_nanoseconds() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
@@ -54,7 +50,7 @@ std::int64_t now_nanoseconds() {
 // the nanosecond, and inode (a file replaced by rename has a new one; a same-size rewrite within
 // the same second has a new change time).
 struct FileStamp {
-    std::string text;  // empty when the file cannot be examined: it is read, and its error reported
+    std::string text;
     // False when the file was modified so shortly before the run started that it may change
     // again within the same timestamp tick: recorded as "recent ...", which nothing matches,
     // so the next run reads it again.
@@ -64,10 +60,8 @@ struct FileStamp {
 };
 
 FileStamp stamp_of(const SourceFile& file, std::int64_t run_start) {
-    struct stat info {};
-    if (::stat(file.path.c_str(), &info) != 0) return {};
-    return {fmt::format("{} {} {} {}", info.st_size, nanoseconds(info.st_mtim), nanoseconds(info.st_ctim), info.st_ino),
-            nanoseconds(info.st_mtim) < run_start - kUnsettledNanoseconds};
+    return {fmt::format("{} {} {} {}", file.size, file.modified_ns, file.changed_ns, file.inode),
+            file.modified_ns < run_start - kUnsettledNanoseconds};
 }
 
 std::string id_prefix_record(const std::string& prefix) { return "id-prefix=" + prefix; }
@@ -134,7 +128,10 @@ void settle_roots(index::Writer& writer, const UpdateOptions& options, const Upd
                                           root));
             continue;
         }
-        writer.set_metadata(metadata_key(kMetadataRootPrefix, root), id_prefix_record(options.id_prefix));
+        // Written only when it changes: a run that changed nothing commits nothing.
+        const std::string key = metadata_key(kMetadataRootPrefix, root);
+        const std::string record = id_prefix_record(options.id_prefix);
+        if (writer.db().get_metadata(key) != record) writer.set_metadata(key, record);
     }
 }
 
@@ -167,7 +164,7 @@ void file_done(ReadingContext& context, const SourceFile& file) {
 // Decides, on the reading thread, whether a file must be read: not when it failed before and
 // has not changed, nor when it is unchanged since it was read.
 bool must_read(ReadingContext& context, const SourceFile& file, const FileStamp& file_stamp) {
-    if (!file_stamp.settled || file_stamp.text.empty()) return true;
+    if (!file_stamp.settled) return true;
     const std::string& stamp = file_stamp.text;
     const std::string path = file.path.string();
     IndexReport& report = context.writer.report();
