@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "render.hpp"
 
 #include <healthsearch/error.hpp>
 #include <healthsearch/index.hpp>
@@ -104,7 +105,7 @@ int run_index(const IndexCommand& command) {
             {"files_skipped_unchanged", report.files_skipped_unchanged},
             {"seconds", seconds},
         };
-        fmt::print("{}\n", json.dump());
+        fmt::print("{}\n", json_text(json));
     } else if (!command.quiet) {
         fmt::print("{} {} into {}{}: {} added, {} updated, {} unchanged, {} deleted, {} failed; "
                    "{} passages written in {:.2f} s\n",

@@ -54,7 +54,8 @@ int run_command_line(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 100.0));
     index_app->add_option("--batch", index.batch,
-                          "passages per commit (default 20000); smaller loses less work on a crash");
+                          "passages per commit (default 20000); smaller loses less work on a crash")
+        ->check(kNotNegative);
     index_app->add_flag("-q,--quiet", index.quiet, "print only errors");
     index_app->add_flag("-v,--verbose", index.verbose, "also list skipped files");
     index_app->add_flag("--json", index.json, "print the summary as one JSON object");

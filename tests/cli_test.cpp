@@ -304,6 +304,22 @@ TEST_CASE("negative counts are refused") {
                            std::string(HEALTHSEARCH_SOURCE_DIR) + "/tests/relevance/qrels/dev.tsv"});
     CHECK(depth.exit_code == 2);
     CHECK(depth.err.find("--depth") != std::string::npos);
+    ScratchDir dir;
+    const Run batch = run({"index", "--db", (dir / "db").string(), "--batch", "-1",
+                           std::string(HEALTHSEARCH_SOURCE_DIR) + "/corpus/en"});
+    CHECK(batch.exit_code == 2);
+    CHECK(batch.err.find("--batch") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "db"));
+}
+
+TEST_CASE("index --json stays valid JSON for a database path that is not UTF-8") {
+    ScratchDir dir;
+    dir.write("corpus/note.txt", "Sleep\n\nA regular bedtime helps many people sleep better.\n");
+    const Run indexed = run({"index", "--json", "--db", (dir / "db-\xff").string(), (dir / "corpus").string()});
+    REQUIRE_MESSAGE(indexed.exit_code == 0, indexed.err);
+    const auto summary = nlohmann::json::parse(indexed.out);
+    CHECK(summary["added"] == 1);
+    CHECK(summary["db"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD
 }
 
 TEST_CASE("the reader's words as typed: no stop word is corrected, erschopft is erschöpft") {
