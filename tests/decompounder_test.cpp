@@ -79,3 +79,11 @@ TEST_CASE("words that are not compounds, or are too short, stay whole") {
         CHECK(parts_of(analyzer, word).empty());
     }
 }
+
+TEST_CASE("the analyzer fingerprint names the dictionary's content, not its size") {
+    const Decompounder one("\nbrust\nkrebs\n%\nund\n");
+    const Decompounder other("\nbrust\nkrabs\n%\nund\n");  // same length, another word
+    CHECK(one.content_hash() != other.content_hash());
+    CHECK(one.content_hash() == Decompounder("\nbrust\nkrebs\n%\nund\n").content_hash());
+    CHECK(Analyzer::fingerprint().find("decompound=" + Decompounder::builtin().content_hash()) != std::string::npos);
+}

@@ -1,7 +1,8 @@
 // Builds the German compound dictionary compiled into the library, from word lists packaged in
-// Debian (wngerman, wgerman-medical) and the German words of the bundled corpus.
+// Debian (wngerman, wgerman-medical) and the project's own list of further nouns
+// (lib/analysis/data/german-extra-nouns.txt). Lines starting with # are comments.
 //
-//   make_compound_dictionary OUT WORDLIST... [--corpus FILE...]
+//   make_compound_dictionary OUT WORDLIST...
 //
 // OUT holds two sorted, newline-separated sections in the folded spelling the analyzer uses:
 // nouns (capitalised entries: the parts a compound may be made of) and, after a line "%", the
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
-#include <regex>
 #include <set>
 #include <string>
 
@@ -35,34 +35,20 @@ bool starts_upper(const std::string& word) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: make_compound_dictionary OUT WORDLIST... [--corpus FILE...]\n";
+        std::cerr << "usage: make_compound_dictionary OUT WORDLIST...\n";
         return 2;
     }
     const healthsearch::analysis::Normalizer normalizer;
     std::set<std::string> nouns, others;
-    bool corpus = false;
-    // In running text a capitalised word mid-sentence is a noun; at a sentence start it may not be.
-    const std::regex corpus_noun(R"([^.!?:\s]\s+([A-ZÄÖÜ][a-zäöüß]{3,}))");
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--corpus") {
-            corpus = true;
-            continue;
-        }
         std::ifstream in(arg);
         if (!in) {
             std::cerr << "make_compound_dictionary: cannot read " << arg << "\n";
             return 1;
         }
-        if (corpus) {
-            const std::string text((std::istreambuf_iterator<char>(in)), {});
-            for (std::sregex_iterator it(text.begin(), text.end(), corpus_noun), end; it != end; ++it) {
-                const std::string folded = normalizer.fold((*it)[1].str());
-                if (is_plain(folded)) nouns.insert(folded);
-            }
-            continue;
-        }
         for (std::string word; std::getline(in, word);) {
+            if (word.starts_with('#')) continue;
             const std::string folded = normalizer.fold(word);
             if (!is_plain(folded)) continue;
             (starts_upper(word) ? nouns : others).insert(folded);

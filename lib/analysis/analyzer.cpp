@@ -153,8 +153,8 @@ bool Analyzer::is_stopword(const std::string& folded, Language language) const {
 
 std::string Analyzer::fingerprint() {
     return fmt::format("healthsearch-analyzer/{} stem=german2+umlauts,english fold=nfkc_cf+de "
-                       "decompound={}B synonyms={} xapian={} icu={}",
-                       kVersion, Decompounder::builtin().bytes(), SynonymTable::builtin_hash(),
+                       "decompound={} synonyms={} xapian={} icu={}",
+                       kVersion, Decompounder::builtin().content_hash(), SynonymTable::builtin_hash(),
                        Xapian::version_string(), U_ICU_VERSION);
 }
 

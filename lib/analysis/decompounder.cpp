@@ -2,6 +2,9 @@
 
 #include "analysis/sorted_lines.hpp"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -84,7 +87,7 @@ Decompounder::Decompounder(std::string_view dictionary) {
     const std::size_t separator = dictionary.find("\n%\n");
     nouns_ = dictionary.substr(0, separator == std::string_view::npos ? dictionary.size() : separator + 1);
     others_ = separator == std::string_view::npos ? std::string_view{} : dictionary.substr(separator + 3);
-    bytes_ = dictionary.size();
+    content_hash_ = fmt::format("{:016x}", XXH3_64bits(dictionary.data(), dictionary.size()));
 }
 
 const Decompounder& Decompounder::builtin() {

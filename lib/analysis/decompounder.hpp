@@ -2,6 +2,7 @@
 
 #include "analysis/text_breaker.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,13 +29,14 @@ public:
 
     bool is_noun(std::string_view folded) const;
     bool is_other_word(std::string_view folded) const;
-    // Identifies the dictionary in the analyzer fingerprint without a pass over it.
-    std::size_t bytes() const { return bytes_; }
+    // Identifies the dictionary's content in the analyzer fingerprint (XXH3, hex): a word
+    // replaced by another of the same length changes it too.
+    const std::string& content_hash() const { return content_hash_; }
 
 private:
     std::string_view nouns_;   // "\n"-framed sorted lines
     std::string_view others_;
-    std::size_t bytes_ = 0;
+    std::string content_hash_;
 };
 
 }  // namespace healthsearch::analysis
