@@ -28,11 +28,6 @@ Xapian::Database open_remote(const std::string& location) {
     return Xapian::Remote::open(std::string(rest.substr(0, colon)), port);
 }
 
-// A writer that commits twice while a reader opens the index discards the revision being read
-// (DatabaseModifiedError); opening again reads the newest one. A few rounds outlast a writer
-// committing in a loop.
-constexpr int kOpenAttempts = 10;
-
 Xapian::Database open_once(const std::string& location, bool check_fingerprint) {
     if (location.starts_with(kRemotePrefix)) {
         Xapian::Database db = open_remote(location);
@@ -54,11 +49,13 @@ Xapian::Database open_once(const std::string& location, bool check_fingerprint) 
 bool is_remote(const std::string& location) { return location.starts_with(kRemotePrefix); }
 
 Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint) {
-    for (int attempt = 1;; ++attempt) {
+    // A writer that commits twice while a reader opens the index discards the revision being
+    // read (DatabaseModifiedError); opening again reads the newest one.
+    for (ReadRetries retries;;) {
         try {
             return open_once(location, check_fingerprint);
         } catch (const Xapian::DatabaseModifiedError& error) {
-            if (attempt == kOpenAttempts) {
+            if (!retries.another()) {
                 throw IndexError(fmt::format("cannot open the index at {}: it kept changing while being opened ({})",
                                              location, error.get_description()),
                                  location);
@@ -66,8 +63,8 @@ Xapian::Database open_for_reading(const std::string& location, bool check_finger
         } catch (const Xapian::DatabaseCorruptError& error) {
             // Glass in Xapian 1.4 may also report a block that a concurrent commit reused as
             // corruption ("Expected block 1 to be level 0"). Real damage fails every attempt
-            // and is reported as such.
-            if (attempt == kOpenAttempts) {
+            // (for ReadRetries' 2 s) and is reported as such.
+            if (!retries.another()) {
                 throw IndexError(fmt::format("cannot open the index at {}: {}", location, error.get_description()),
                                  location);
             }

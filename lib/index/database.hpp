@@ -3,12 +3,27 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <string>
 
 namespace healthsearch::index {
 
 // A local path, or "tcp:HOST:PORT" for a shard served by xapian-tcpsrv.
 // Checks the analyzer fingerprint unless told not to (stats shows any index, even an old one).
+// How long a reader keeps trying when commits discard the revision it reads. An update commits
+// article by article, so a slow reader (a loaded machine, a sanitizer build) can lose many rounds
+// in a row; only a writer that outpaces every read for this long makes the read fail.
+class ReadRetries {
+public:
+    // Whether one more attempt is allowed after a failed one.
+    bool another() { return ++failed_ < kAtLeast || std::chrono::steady_clock::now() < deadline_; }
+
+private:
+    static constexpr int kAtLeast = 5;
+    int failed_ = 0;
+    std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+};
+
 Xapian::Database open_for_reading(const std::string& location, bool check_fingerprint = true);
 
 // True for "tcp:HOST:PORT": an index served by xapian-tcpsrv, which we only read.

@@ -25,12 +25,6 @@ namespace healthsearch {
 
 namespace {
 
-// A writer committing under a long query makes Xapian throw DatabaseModifiedError; reopening
-// moves to the new revision. An update commits article by article, so a slow search (a loaded
-// machine, a sanitizer build) can lose several rounds in a row: each round is cheap, and only a
-// writer that commits faster than any search completes exhausts them.
-constexpr int kAttemptsOnModifiedIndex = 20;
-
 // Candidates checked for a quoted phrase before asking Xapian for more.
 constexpr Xapian::doccount kFirstPhrasePage = 20;
 
@@ -269,24 +263,26 @@ std::vector<Correction> Searcher::corrections(std::string_view query, const Sear
 template <typename Work>
 auto Searcher::Impl::with_retries(Work work) -> decltype(work()) {
     std::lock_guard lock(mutex);
-    for (int attempt = 1;; ++attempt) {
+    // A writer committing under a search makes Xapian throw DatabaseModifiedError; reopening
+    // moves to the new revision.
+    for (index::ReadRetries retries;;) {
         try {
             // Each search starts from the newest committed revision, so a long-lived searcher
             // sees what the nightly job wrote without being restarted.
             refresh();
             return work();
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttemptsOnModifiedIndex) {
+            if (!retries.another()) {
                 throw IndexError("the index kept changing under the search; try again", index_name());
             }
         } catch (const Xapian::DatabaseCorruptError&) {
             // Glass in Xapian 1.4 may report a block that a concurrent commit reused as
             // corruption. Only when a newer revision exists is that a reason to try again;
             // otherwise the index is damaged, and the error says so.
-            if (attempt == kAttemptsOnModifiedIndex || !db.reopen()) throw;
+            if (!retries.another() || !db.reopen()) throw;
         } catch (const Xapian::DatabaseOpeningError& error) {
             // The index was replaced (a rebuild switched generations): open it afresh.
-            if (attempt == kAttemptsOnModifiedIndex) {
+            if (!retries.another()) {
                 throw IndexError(fmt::format("cannot reopen the index: {}", error.get_description()),
                                  index_name());
             }
