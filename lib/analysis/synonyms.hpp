@@ -37,7 +37,6 @@ public:
     // Brust"). The index records these, since it keeps no positions to match them as phrases.
     std::vector<const Term*> multi_word_terms_at(const std::vector<std::string>& words, std::size_t start) const;
 
-    std::size_t groups() const { return groups_.size(); }
     // Hash of the compiled-in list: part of the analyzer fingerprint, since the index records
     // its multi-word terms.
     static std::string builtin_hash();
