@@ -22,10 +22,13 @@ cmake --build build-fuzz --target "${harnesses[@]/#/fuzz_}"
 fuzz() {
   local harness=$1
   mkdir -p "build-fuzz/corpus/$harness" build-fuzz/findings build-fuzz/logs
+  local seeds=("tests/fuzz/corpus/$harness")
+  # The extractors also start from the bundled sample pages themselves (as the seed tests do).
+  case $harness in plain_text | html | markdown) seeds+=(corpus/de corpus/en corpus/scraped) ;; esac
   # A child process per batch of inputs, so that a crash or timeout is kept and fuzzing goes on.
   "build-fuzz/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
       -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="build-fuzz/findings/$harness-" \
-      "build-fuzz/corpus/$harness" "tests/fuzz/corpus/$harness" >"build-fuzz/logs/$harness.log" 2>&1
+      "build-fuzz/corpus/$harness" "${seeds[@]}" >"build-fuzz/logs/$harness.log" 2>&1
 }
 
 started=build-fuzz/logs/.started  # findings of earlier runs are not counted again
