@@ -5,7 +5,7 @@
 #include "index/stored_passage.hpp"
 #include "search/did_you_mean.hpp"
 #include "search/phrase_filter.hpp"
-#include "search/query_parser.hpp"
+#include "search/query_builder.hpp"
 #include "search/snippet.hpp"
 
 #include <healthsearch/error.hpp>
@@ -41,9 +41,9 @@ BuiltQuery analyse(const IndexReader& reader, std::string_view query, const Sear
         throw QueryError(fmt::format("unknown language \"{}\"; use de or en", options.language), options.language);
     }
     const Xapian::Database& db = reader.database();
-    return build_query(
-        query, reader.analyzer(), language, [&](const std::string& term) { return db.get_termfreq(term); },
-        options.expand_synonyms ? &analysis::SynonymTable::builtin(reader.analyzer()) : nullptr, options.translate);
+    return build_query(query, reader.analyzer(), language,
+                       [&](const std::string& term) { return db.get_termfreq(term); },
+                       ExpansionSources::builtin(reader.analyzer(), options.expand_synonyms, options.translate));
 }
 
 // Collects the hits of one search, ranks from offset + 1.
