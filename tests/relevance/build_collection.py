@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes queries.jsonl and qrels/{dev,test}.tsv from the hand-written
-judgments below. Judgments were made by reading the corpus articles;
-no retrieval system was used."""
-import json, os
+judgments below, then the query sets of every extra_*.py beside it. Judgments were
+made by reading the corpus articles; no retrieval system was used. The hand grades are
+kept as judged; the grades written are derived from them by language (language_grades)."""
+import importlib.util, json, os, sys
 
+sys.dont_write_bytecode = True  # extra_*.py are imported: leave no __pycache__ in the tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 D = {
@@ -201,21 +203,101 @@ Q = [
  ('de','crosslang','Gleason-Score was bedeutet das','prost_en','describes how abnormal the cells look',{'prost_en':2,'prost_de':1}),
 ]
 
-CATS = ['natural','keyword','compound','umlaut','typo','lay','crosslang']
+# New queries (q111 ...), split among themselves after Q. `short`: 1-3 words in the reader's
+# language, answered by an article in that language with the typed words, no expansion needed.
+Q_NEW = [
+]
 
-def main():
-    rows = []
-    for i, (lang, cat, text, best, phrase, qrels) in enumerate(Q, 1):
-        assert list(qrels)[0] == best and qrels[best] == 2, (i, text)
-        rows.append(dict(_id=f"q{i:03d}", text=text, lang=lang, cat=cat, best=D[best],
-                         phrase=phrase, qrels={D[k]: v for k, v in qrels.items()}))
-    # split: within each (category, language) group, in id order, alternate dev/test;
-    # each group starts with whichever split currently holds fewer queries (dev on ties)
-    split = {}
+CATS = ['natural','keyword','compound','umlaut','typo','lay','crosslang','short']
+
+# The language of an article is its folder's (de/, en/); a page of any other folder (scraped/
+# pages are explainers inside a site's chrome, in either language) has the language of its
+# text, read page by page and recorded here.
+TEXT_LANGUAGE = {
+ 'scraped/beitrag-bone-metastases-pain.txt': 'en',
+ 'scraped/beitrag-chemotherapy-nausea.html': 'en',
+ 'scraped/blog-lebermetastasen-verstehen.txt': 'de',
+ 'scraped/forum-genomic-test-report.html': 'en',
+ 'scraped/forum-immunotherapy-questions.txt': 'en',
+ 'scraped/forum-sleep-fatigue-treatment.txt': 'en',
+ 'scraped/group-leben-mit-lungenkrebs-stadium-iv.html': 'de',
+ 'scraped/gruppe-metastatic-breast-cancer-treatment-choices.txt': 'en',
+ 'scraped/gruppe-palliative-care-teams.txt': 'en',
+ 'scraped/gruppen-finding-a-support-group.html': 'en',
+}
+
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'corpus'))
+GERMAN_HINTS = {'der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'sich', 'bei', 'auch', 'eine'}
+ENGLISH_HINTS = {'the', 'and', 'of', 'to', 'is', 'with', 'that', 'for', 'can', 'are', 'your'}
+
+
+def guess_text_language(path):
+    """For a page of an extra set missing from TEXT_LANGUAGE: the language whose stop words
+    the text holds more of. Said aloud, so that the page gets read and recorded."""
+    with open(os.path.join(CORPUS, path), encoding='utf-8') as f:
+        words = f.read().lower().split()
+    german = sum(w in GERMAN_HINTS for w in words)
+    english = sum(w in ENGLISH_HINTS for w in words)
+    language = 'de' if german > english else 'en'
+    print(f'note: {path} is not in TEXT_LANGUAGE; its text reads as {language!r}', file=sys.stderr)
+    return language
+
+
+def article_language(path, extra_languages):
+    folder = path.split('/')[0]
+    if folder in ('de', 'en'):
+        return folder
+    if path in TEXT_LANGUAGE:
+        return TEXT_LANGUAGE[path]
+    if path not in extra_languages:
+        extra_languages[path] = guess_text_language(path)
+    return extra_languages[path]
+
+
+def language_grades(query_language, hand_grades, language_of):
+    """What a reader wants: an answer in their own language. An article that answers (hand
+    grade 2) in the other language is graded 1, unless no article in the query's language
+    answers (as for `crosslang`): then it is the answer and stays 2. Grade-1 articles stay 1."""
+    answered_in_own = any(g == 2 and language_of(d) == query_language for d, g in hand_grades.items())
+    return {d: 1 if g == 2 and answered_in_own and language_of(d) != query_language else g
+            for d, g in hand_grades.items()}
+
+
+def load_extra_sets():
+    """Every extra_*.py beside this script, in file-name order: D_EXTRA (key -> corpus path),
+    Q_EXTRA (tuples as in Q) and optionally TEXT_LANGUAGE_EXTRA (corpus path -> 'de'/'en').
+    None present is fine."""
+    sets = []
+    for name in sorted(os.listdir(HERE)):
+        if not (name.startswith('extra_') and name.endswith('.py')):
+            continue
+        spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(HERE, name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        articles = getattr(module, 'D_EXTRA', {})
+        queries = getattr(module, 'Q_EXTRA', [])
+        languages = getattr(module, 'TEXT_LANGUAGE_EXTRA', {})
+        if not isinstance(articles, dict) or not isinstance(queries, list) or not isinstance(languages, dict):
+            sys.exit(f'{name}: D_EXTRA must be a dict, Q_EXTRA a list, TEXT_LANGUAGE_EXTRA a dict')
+        sets.append((name, articles, queries, languages))
+    return sets
+
+
+def merge_articles(articles, extra, source):
+    for key, path in extra.items():
+        if articles.get(key, path) != path:
+            sys.exit(f'{source}: article key {key!r} is {path!r} there but {articles[key]!r} already')
+        articles[key] = path
+
+
+def assign_splits(batch, split):
+    """Within each (category, language) group of the batch, in id order, alternate dev/test;
+    each group starts with whichever split holds fewer of the batch's queries so far (dev on
+    ties). Each batch is split on its own, so adding a batch never moves an earlier query."""
     count = {'dev': 0, 'test': 0}
     for cat in CATS:
         for lang in ('en', 'de'):
-            group = [r for r in rows if r['cat'] == cat and r['lang'] == lang]
+            group = [r for r in batch if r['cat'] == cat and r['lang'] == lang]
             if not group:
                 continue
             first = 'dev' if count['dev'] <= count['test'] else 'test'
@@ -224,11 +306,51 @@ def main():
                 s = first if j % 2 == 0 else other
                 split[r['_id']] = s
                 count[s] += 1
+
+
+def make_rows(batch_queries, articles, first_number, language_of, source):
+    rows = []
+    for i, (lang, cat, text, best, phrase, hand) in enumerate(batch_queries, first_number):
+        qid = f"q{i:03d}"
+        where = f'{source} {qid} ({text!r})'
+        if cat not in CATS or lang not in ('de', 'en'):
+            sys.exit(f'{where}: unknown category {cat!r} or language {lang!r}')
+        missing = [k for k in hand if k not in articles]
+        if missing:
+            sys.exit(f'{where}: unknown article keys {missing}')
+        if list(hand)[0] != best or hand[best] != 2:
+            sys.exit(f'{where}: the best article must be the first key, with grade 2')
+        qrels = language_grades(lang, {articles[k]: g for k, g in hand.items()}, language_of)
+        if qrels[articles[best]] != 2:
+            sys.exit(f'{where}: best article {best} is in the other language while one in {lang} answers')
+        rows.append(dict(_id=qid, text=text, lang=lang, cat=cat, phrase=phrase, qrels=qrels,
+                         answer_language=language_of(articles[best])))
+    return rows
+
+
+def main():
+    articles = dict(D)
+    extra_languages = {}
+    batches = [('build_collection.py Q', Q), ('build_collection.py Q_NEW', Q_NEW)]
+    for name, extra_articles, extra_queries, languages in load_extra_sets():
+        merge_articles(articles, extra_articles, name)
+        extra_languages.update(languages)
+        batches.append((name, extra_queries))
+
+    def language_of(path):
+        return article_language(path, extra_languages)
+
+    rows, split = [], {}
+    for source, batch_queries in batches:
+        batch = make_rows(batch_queries, articles, len(rows) + 1, language_of, source)
+        assign_splits(batch, split)
+        rows += batch
     with open(os.path.join(HERE, 'queries.jsonl'), 'w', encoding='utf-8') as f:
         for r in rows:
             f.write(json.dumps({'_id': r['_id'], 'text': r['text'],
                                 'metadata': {'language': r['lang'], 'category': r['cat'],
-                                             'answer_phrase': r['phrase']}},
+                                             'answer_phrase': r['phrase'],
+                                             'answer_language': r['answer_language']}},
                                ensure_ascii=False) + '\n')
     os.makedirs(os.path.join(HERE, 'qrels'), exist_ok=True)
     for s in ('dev', 'test'):
@@ -239,7 +361,7 @@ def main():
                     continue
                 for doc, g in r['qrels'].items():
                     f.write(f"{r['_id']}\t{doc}\t{g}\n")
-    print(count)
+    print({s: sum(v == s for v in split.values()) for s in ('dev', 'test')})
 
 if __name__ == '__main__':
     main()
