@@ -87,6 +87,9 @@ def text(doc):
     return cache[doc]
 
 phrase_ok = 0
+extra_languages = {}
+for _, _, _, languages in build_collection.load_extra_sets():
+    extra_languages.update(languages)
 for qid, q in queries.items():
     if len(where[qid]) != 1:
         errors.append(f'{qid}: judged in {sorted(where[qid]) or "no"} split(s)')
@@ -95,7 +98,7 @@ for qid, q in queries.items():
         errors.append(f'{qid}: no grade-2 judgment'); continue
     ph = q['metadata']['answer_phrase']
     answer_language = q['metadata'].get('answer_language')
-    in_language = [d for d in g2 if build_collection.article_language(d, {}) == answer_language]
+    in_language = [d for d in g2 if build_collection.article_language(d, extra_languages) == answer_language]
     if answer_language == q['metadata']['language'] and len(in_language) != len(g2):
         errors.append(f'{qid}: answered in its own language, yet other-language articles have grade 2')
     hits = {d: text(d).count(ph) for d in in_language if ph in text(d)}
