@@ -134,7 +134,7 @@ int run_eval(const EvalCommand& command) {
 
     fmt::print("all        {}\n", summary_line(summarise(scores)));
     if (!command.score_run.empty()) {
-        fmt::print("language first: not available, a run file keeps no languages\n");
+        fmt::print("passage accuracy and language first: not available, a run file keeps no passages or languages\n");
     }
     for (const auto& [name, members] : groups) {
         fmt::print("{:<24} {}\n", name, summary_line(summarise(members)));

@@ -119,18 +119,21 @@ TEST_CASE("language first: the top hit is in the query's language, asked where a
     CHECK(summary.language_first == doctest::Approx(0.5));
 }
 
-TEST_CASE("language first is not available for a loaded run: run files keep no languages") {
+TEST_CASE("passage accuracy and language first are not available for a loaded run: run files keep neither") {
     const Qrels qrels = {{"q1", {{"de/a.md", 2}}}};
-    const std::vector<JudgedQuery> queries = {{"q1", "Frage", "de", "natural", "", "de"}};
+    const std::vector<JudgedQuery> queries = {{"q1", "Frage", "de", "natural", "die Antwort", "de"}};
     Run run;
-    run["q1"] = {{"de/a.md", 3.0, "", "de"}};
+    run["q1"] = {{"de/a.md", 3.0, "hier steht die Antwort", "de"}};
+    REQUIRE(score_run(run, qrels, queries).at(0).passage_correct == std::optional<bool>(true));
     std::ostringstream written;
     write_run(run, written, "t");
     ScratchDir dir;
     const auto scores = score_run(load_run(dir.write("run.trec", written.str())), qrels, queries);
     REQUIRE(scores.size() == 1);
     CHECK_FALSE(scores[0].language_first.has_value());
+    CHECK_FALSE(scores[0].passage_correct.has_value());
     CHECK(summarise(scores).language_judged == 0);
+    CHECK(summarise(scores).passage_judged == 0);
 }
 
 TEST_CASE("run_queries records the language of each article's best passage") {

@@ -69,7 +69,8 @@ struct QueryScores {
     double ndcg_at_10 = 0;
     double recall_at_100 = 0;
     double mrr_at_10 = 0;
-    std::optional<bool> passage_correct;  // empty when the query names no answer phrase
+    // Empty when the query names no answer phrase, or the run keeps no passages (a loaded run).
+    std::optional<bool> passage_correct;
     // Is the top hit in the query's language? Asked only where an answer in that language
     // exists (a grade-2 article in it); empty otherwise, and when the run keeps no languages.
     std::optional<bool> language_first;

@@ -46,6 +46,14 @@ std::map<std::string, std::string> languages_in(const Run& run) {
     return languages;
 }
 
+// A loaded run file keeps neither passages nor languages: what needs them cannot be scored.
+bool keeps_passages(const Run& run) {
+    return std::any_of(run.begin(), run.end(), [](const auto& query) {
+        return std::any_of(query.second.begin(), query.second.end(),
+                           [](const RankedArticle& article) { return !article.best_passage.empty(); });
+    });
+}
+
 bool answered_in_query_language(const JudgedQuery& query, const std::map<std::string, int>& judgments,
                                 const std::map<std::string, std::string>& languages) {
     if (!query.answer_language.empty()) return query.answer_language == query.language;
@@ -98,6 +106,7 @@ std::vector<QueryScores> score_run(const Run& run, const Qrels& qrels,
     for (const JudgedQuery& query : queries) query_by_id[query.id] = &query;
 
     const std::map<std::string, std::string> languages = languages_in(run);
+    const bool passages_kept = keeps_passages(run);
     std::vector<QueryScores> scores;
     for (const auto& [query_id, judgments] : qrels) {
         if (std::none_of(judgments.begin(), judgments.end(), [](const auto& j) { return j.second > 0; })) {
@@ -117,7 +126,7 @@ std::vector<QueryScores> score_run(const Run& run, const Qrels& qrels,
         const auto query = query_by_id.find(query_id);
         score.language_first = top_hit_in_query_language(query == query_by_id.end() ? nullptr : query->second,
                                                          judgments, ranking, languages);
-        if (query != query_by_id.end() && !query->second->answer_phrase.empty()) {
+        if (passages_kept && query != query_by_id.end() && !query->second->answer_phrase.empty()) {
             score.passage_correct = false;
             for (const RankedArticle& article : ranking) {
                 const auto grade = judgments.find(article.article_id);
