@@ -333,8 +333,12 @@ ENGLISH_HINTS = {'the', 'and', 'of', 'to', 'is', 'with', 'that', 'for', 'can', '
 def guess_text_language(path):
     """For a page of an extra set missing from TEXT_LANGUAGE: the language whose stop words
     the text holds more of. Said aloud, so that the page gets read and recorded."""
-    with open(os.path.join(CORPUS, path), encoding='utf-8') as f:
-        words = f.read().lower().split()
+    try:
+        with open(os.path.join(CORPUS, path), encoding='utf-8') as f:
+            words = f.read().lower().split()
+    except OSError as error:
+        sys.exit(f'{path}: language unknown (not in TEXT_LANGUAGE or an extra set\'s TEXT_LANGUAGE_EXTRA) '
+                 f'and its text cannot be read: {error.strerror}')
     german = sum(w in GERMAN_HINTS for w in words)
     english = sum(w in ENGLISH_HINTS for w in words)
     language = 'de' if german > english else 'en'

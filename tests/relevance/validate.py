@@ -81,9 +81,9 @@ for split in ('dev', 'test'):
 
 cache = {}
 def text(doc):
-    if doc not in cache:
-        with open(os.path.join(CORPUS, doc), encoding='utf-8') as f:
-            cache[doc] = f.read()
+    if doc not in cache:  # a missing article is already named as an error above
+        path = os.path.join(CORPUS, doc)
+        cache[doc] = open(path, encoding='utf-8').read() if os.path.isfile(path) else ''
     return cache[doc]
 
 phrase_ok = 0
