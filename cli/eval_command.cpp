@@ -22,7 +22,9 @@ nlohmann::json summary_json(const EvalSummary& summary) {
             {"recall@100", summary.recall_at_100},
             {"mrr@10", summary.mrr_at_10},
             {"passage_accuracy", summary.passage_judged ? nlohmann::json(summary.passage_accuracy) : nlohmann::json()},
-            {"passage_judged", summary.passage_judged}};
+            {"passage_judged", summary.passage_judged},
+            {"language_first", summary.language_judged ? nlohmann::json(summary.language_first) : nlohmann::json()},
+            {"language_judged", summary.language_judged}};
 }
 
 std::string summary_line(const EvalSummary& summary) {
@@ -33,7 +35,31 @@ std::string summary_line(const EvalSummary& summary) {
         line += fmt::format("  passage accuracy {:.3f} ({} judged)", summary.passage_accuracy,
                             summary.passage_judged);
     }
+    if (summary.language_judged > 0) {
+        line += fmt::format("  language first {:.3f} ({} judged)", summary.language_first, summary.language_judged);
+    }
     return line;
+}
+
+nlohmann::json optional_json(const std::optional<bool>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+const char* yes_no(const std::optional<bool>& value) {
+    return value ? (*value ? "yes" : "no") : "-";
+}
+
+void print_per_query(const std::vector<QueryScores>& worst_first,
+                     const std::map<std::string, const JudgedQuery*>& query_by_id) {
+    fmt::print("\n{:<10} {:>7} {:>10} {:>6} {:>7} {:>7}  {:<4} {:<10} query\n", "query", "nDCG@10", "Recall@100",
+               "MRR@10", "passage", "lang1st", "lang", "category");
+    for (const QueryScores& score : worst_first) {
+        const auto query = query_by_id.find(score.query_id);
+        const JudgedQuery* q = query == query_by_id.end() ? nullptr : query->second;
+        fmt::print("{:<10} {:>7.3f} {:>10.3f} {:>6.3f} {:>7} {:>7}  {:<4} {:<10} {}\n", score.query_id,
+                   score.ndcg_at_10, score.recall_at_100, score.mrr_at_10, yes_no(score.passage_correct),
+                   yes_no(score.language_first), q ? q->language : "", q ? q->category : "", q ? q->text : "");
+    }
 }
 
 }  // namespace
@@ -98,8 +124,8 @@ int run_eval(const EvalCommand& command) {
                 json["per_query"].push_back(
                     {{"query_id", score.query_id}, {"ndcg@10", score.ndcg_at_10},
                      {"recall@100", score.recall_at_100}, {"mrr@10", score.mrr_at_10},
-                     {"passage_correct", score.passage_correct ? nlohmann::json(*score.passage_correct)
-                                                               : nlohmann::json()}});
+                     {"passage_correct", optional_json(score.passage_correct)},
+                     {"language_first", optional_json(score.language_first)}});
             }
         }
         fmt::print("{}\n", json_text(json, 2));
@@ -107,21 +133,13 @@ int run_eval(const EvalCommand& command) {
     }
 
     fmt::print("all        {}\n", summary_line(summarise(scores)));
+    if (!command.score_run.empty()) {
+        fmt::print("passage accuracy and language first: not available, a run file keeps no passages or languages\n");
+    }
     for (const auto& [name, members] : groups) {
         fmt::print("{:<24} {}\n", name, summary_line(summarise(members)));
     }
-    if (command.per_query) {
-        fmt::print("\n{:<10} {:>7} {:>10} {:>6} {:>7}  {:<4} {:<10} query\n", "query", "nDCG@10",
-                   "Recall@100", "MRR@10", "passage", "lang", "category");
-        for (const QueryScores& score : worst_first) {
-            const auto query = query_by_id.find(score.query_id);
-            const JudgedQuery* q = query == query_by_id.end() ? nullptr : query->second;
-            fmt::print("{:<10} {:>7.3f} {:>10.3f} {:>6.3f} {:>7}  {:<4} {:<10} {}\n", score.query_id,
-                       score.ndcg_at_10, score.recall_at_100, score.mrr_at_10,
-                       score.passage_correct ? (*score.passage_correct ? "yes" : "no") : "-",
-                       q ? q->language : "", q ? q->category : "", q ? q->text : "");
-        }
-    }
+    if (command.per_query) print_per_query(worst_first, query_by_id);
     return kExitOk;
 }
 

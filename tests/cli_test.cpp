@@ -413,7 +413,7 @@ TEST_CASE("eval scores a judged query with nothing to search for as no hits, nam
     const Run eval = run({"eval", "--db", corpus_db(), "--per-query", "--json", "--queries",
                           (dir / "queries.jsonl").string(), "--qrels", (dir / "qrels.tsv").string()});
     REQUIRE_MESSAGE(eval.exit_code == 0, eval.err);
-    CHECK(eval.err.find("q-stop") != std::string::npos);
+    CHECK(eval.err.find("q-stop (\"What is (are) ?\")") != std::string::npos);  // id and text
     CHECK(eval.err.find("no hits") != std::string::npos);
     CHECK(eval.err.find("q-chemo") == std::string::npos);
     const auto report = nlohmann::json::parse(eval.out);

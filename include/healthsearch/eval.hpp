@@ -24,6 +24,10 @@ struct JudgedQuery {
     std::string language;
     std::string category;
     std::string answer_phrase;  // the best passage of the first relevant article must contain it
+    // The language of the article the answer phrase comes from: `language` unless no article in
+    // the query's language answers it. Empty when absent; then a grade-2 article's language as
+    // retrieved in the run tells.
+    std::string answer_language;
 };
 
 // query id -> article id -> grade (0 not relevant, 1 on topic, 2 answers the question)
@@ -33,6 +37,7 @@ struct RankedArticle {
     std::string article_id;
     double score = 0;
     std::string best_passage;  // text of the article's best passage (empty for loaded runs)
+    std::string language;      // language of that passage, "de" or "en" (empty for loaded runs)
 };
 
 // query id -> articles, best first
@@ -64,7 +69,11 @@ struct QueryScores {
     double ndcg_at_10 = 0;
     double recall_at_100 = 0;
     double mrr_at_10 = 0;
-    std::optional<bool> passage_correct;  // empty when the query names no answer phrase
+    // Empty when the query names no answer phrase, or the run keeps no passages (a loaded run).
+    std::optional<bool> passage_correct;
+    // Is the top hit in the query's language? Asked only where an answer in that language
+    // exists (a grade-2 article in it); empty otherwise, and when the run keeps no languages.
+    std::optional<bool> language_first;
 };
 
 struct EvalSummary {
@@ -74,6 +83,8 @@ struct EvalSummary {
     double mrr_at_10 = 0;
     double passage_accuracy = 0;
     std::size_t passage_judged = 0;  // queries with an answer phrase
+    double language_first = 0;        // share of the language-judged queries whose top hit is in their language
+    std::size_t language_judged = 0;  // queries with an answer in their language, top hit's language known
 };
 
 // Scores each query of `qrels` with at least one relevant article; a query missing from the

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace healthsearch {
 
@@ -29,6 +30,51 @@ bool contains_phrase(const std::string& passage, const std::string& phrase) {
            std::string::npos;
 }
 
+RankedArticle ranked_article(Hit&& hit) {
+    return {std::move(hit.article_id), hit.score, std::move(hit.text), std::move(hit.language)};
+}
+
+// Article id -> the language of its best passage, from every ranking of the run; empty for a
+// loaded run, which keeps no languages.
+std::map<std::string, std::string> languages_in(const Run& run) {
+    std::map<std::string, std::string> languages;
+    for (const auto& [query_id, ranking] : run) {
+        for (const RankedArticle& article : ranking) {
+            if (!article.language.empty()) languages.emplace(article.article_id, article.language);
+        }
+    }
+    return languages;
+}
+
+// A loaded run file keeps neither passages nor languages: what needs them cannot be scored.
+bool keeps_passages(const Run& run) {
+    return std::any_of(run.begin(), run.end(), [](const auto& query) {
+        return std::any_of(query.second.begin(), query.second.end(),
+                           [](const RankedArticle& article) { return !article.best_passage.empty(); });
+    });
+}
+
+bool answered_in_query_language(const JudgedQuery& query, const std::map<std::string, int>& judgments,
+                                const std::map<std::string, std::string>& languages) {
+    if (!query.answer_language.empty()) return query.answer_language == query.language;
+    return std::any_of(judgments.begin(), judgments.end(), [&](const auto& judgment) {
+        const auto language = languages.find(judgment.first);
+        return judgment.second >= 2 && language != languages.end() && language->second == query.language;
+    });
+}
+
+// A reader wants the answer in their own language first when there is one; a query whose only
+// answers are in the other language (or of unknown language) is not asked.
+std::optional<bool> top_hit_in_query_language(const JudgedQuery* query, const std::map<std::string, int>& judgments,
+                                              const std::vector<RankedArticle>& ranking,
+                                              const std::map<std::string, std::string>& languages) {
+    if (languages.empty() || query == nullptr || query->language.empty() ||
+        !answered_in_query_language(*query, judgments, languages)) {
+        return std::nullopt;
+    }
+    return !ranking.empty() && ranking.front().language == query->language;
+}
+
 }  // namespace
 
 Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& queries, const Qrels& qrels,
@@ -49,7 +95,7 @@ Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& querie
         } catch (const QueryError& error) {
             if (options.on_unsearchable) options.on_unsearchable(query, error);
         }
-        for (Hit& hit : hits) ranking.push_back({std::move(hit.article_id), hit.score, std::move(hit.text)});
+        for (Hit& hit : hits) ranking.push_back(ranked_article(std::move(hit)));
     }
     return run;
 }
@@ -59,6 +105,8 @@ std::vector<QueryScores> score_run(const Run& run, const Qrels& qrels,
     std::map<std::string, const JudgedQuery*> query_by_id;
     for (const JudgedQuery& query : queries) query_by_id[query.id] = &query;
 
+    const std::map<std::string, std::string> languages = languages_in(run);
+    const bool passages_kept = keeps_passages(run);
     std::vector<QueryScores> scores;
     for (const auto& [query_id, judgments] : qrels) {
         if (std::none_of(judgments.begin(), judgments.end(), [](const auto& j) { return j.second > 0; })) {
@@ -76,7 +124,9 @@ std::vector<QueryScores> score_run(const Run& run, const Qrels& qrels,
         score.recall_at_100 = recall_at(ids, judgments, 100);
         score.mrr_at_10 = reciprocal_rank_at(ids, judgments, 10);
         const auto query = query_by_id.find(query_id);
-        if (query != query_by_id.end() && !query->second->answer_phrase.empty()) {
+        score.language_first = top_hit_in_query_language(query == query_by_id.end() ? nullptr : query->second,
+                                                         judgments, ranking, languages);
+        if (passages_kept && query != query_by_id.end() && !query->second->answer_phrase.empty()) {
             score.passage_correct = false;
             for (const RankedArticle& article : ranking) {
                 const auto grade = judgments.find(article.article_id);
@@ -94,7 +144,12 @@ EvalSummary summarise(const std::vector<QueryScores>& scores) {
     EvalSummary summary;
     summary.queries = scores.size();
     std::size_t correct = 0;
+    std::size_t in_language = 0;
     for (const QueryScores& score : scores) {
+        if (score.language_first) {
+            ++summary.language_judged;
+            in_language += *score.language_first;
+        }
         summary.ndcg_at_10 += score.ndcg_at_10;
         summary.recall_at_100 += score.recall_at_100;
         summary.mrr_at_10 += score.mrr_at_10;
@@ -111,6 +166,9 @@ EvalSummary summarise(const std::vector<QueryScores>& scores) {
     }
     if (summary.passage_judged > 0) {
         summary.passage_accuracy = static_cast<double>(correct) / static_cast<double>(summary.passage_judged);
+    }
+    if (summary.language_judged > 0) {
+        summary.language_first = static_cast<double>(in_language) / static_cast<double>(summary.language_judged);
     }
     return summary;
 }

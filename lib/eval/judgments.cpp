@@ -33,7 +33,7 @@ std::vector<JudgedQuery> load_queries(const std::filesystem::path& jsonl) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         try {
             const nlohmann::json record = nlohmann::json::parse(line);
-            JudgedQuery query{string_field(record, "_id"), string_field(record, "text"), {}, {}, {}};
+            JudgedQuery query{string_field(record, "_id"), string_field(record, "text"), {}, {}, {}, {}};
             if (query.id.empty() || query.text.empty()) {
                 throw InputError("needs \"_id\" and \"text\" strings", jsonl.string(), number);
             }
@@ -41,6 +41,7 @@ std::vector<JudgedQuery> load_queries(const std::filesystem::path& jsonl) {
                 query.language = string_field(*meta, "language");
                 query.category = string_field(*meta, "category");
                 query.answer_phrase = string_field(*meta, "answer_phrase");
+                query.answer_language = string_field(*meta, "answer_language");
             }
             queries.push_back(std::move(query));
         } catch (const nlohmann::json::exception& error) {
@@ -91,7 +92,7 @@ Run load_run(const std::filesystem::path& file) {
         if (!(fields >> query >> q0 >> doc >> rank >> score)) {
             throw InputError("is not \"qid Q0 docid rank score tag\"", file.string(), number);
         }
-        run[query].push_back({doc, score, {}});
+        run[query].push_back({doc, score, {}, {}});
     }
     return run;
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes queries.jsonl and qrels/{dev,test}.tsv from the hand-written
-judgments below. Judgments were made by reading the corpus articles;
-no retrieval system was used."""
-import json, os
+judgments below, then the query sets of every extra_*.py beside it. Judgments were
+made by reading the corpus articles; no retrieval system was used. The hand grades are
+kept as judged; the grades written are derived from them by language (language_grades)."""
+import importlib.util, json, os, sys
 
+sys.dont_write_bytecode = True  # extra_*.py are imported: leave no __pycache__ in the tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 D = {
@@ -201,21 +203,204 @@ Q = [
  ('de','crosslang','Gleason-Score was bedeutet das','prost_en','describes how abnormal the cells look',{'prost_en':2,'prost_de':1}),
 ]
 
-CATS = ['natural','keyword','compound','umlaut','typo','lay','crosslang']
+# New queries (q111 ...), split among themselves after Q. `short`: 1-3 words in the reader's
+# language, answered by an article in that language with the typed words, no expansion needed.
+Q_NEW = [
+ # ---------------- English, short ----------------
+ ('en','short','nausea','s_nausea','prevention has improved considerably',{'s_nausea':2,'side_en':2,'chemo_en':2,'chemo_de':2,'ern_de':2,'nutr_en':1}),
+ ('en','short','sleep problems','sleep_en','regular trouble falling asleep, staying asleep',{'sleep_en':2,'s_sleep':2,'schlaf_de':2}),
+ ('en','short','pain','pain_en',"Pain is the body's alarm system",{'pain_en':2,'schmerz_de':2,'s_bone':1,'radio_en':1,'s_pall':1,'pall_de':1,'strahl_de':1}),
+ ('en','short','melanoma','mel_en','Melanoma develops from melanocytes',{'mel_en':2,'haut_de':2,'immun_en':1,'targ_en':1}),
+ ('en','short','lung cancer','lung_en','starts in the cells lining the airways',{'lung_en':2,'lunge_de':2,'s_lunge':2,'targ_en':1,'ziel_de':1}),
+ ('en','short','support group','s_group','Support groups bring together people facing similar experiences',{'s_group':2,'supp_en':2,'selbst_de':2}),
+ ('en','short','hair loss','chemo_en','Some cause complete loss, others only thinning',{'chemo_en':2,'chemo_de':2,'strahl_de':1}),
+ ('en','short','hot flushes','hormon_en','your team can suggest options for hot flushes',{'hormon_en':2,'hormon_de':2,'prost_en':1}),
+ ('en','short','flu vaccine','vacc_en','offered every year because flu viruses change',{'vacc_en':2,'impf_de':2}),
+ ('en','short','insomnia','sleep_en','doctors call it chronic insomnia',{'sleep_en':2,'schlaf_de':2,'s_sleep':1}),
+ ('en','short','panic attack','anx_en','a sudden surge of intense fear',{'anx_en':2,'angst':2}),
+ ('en','short','depression','dep_en','It is a common mental health condition',{'dep_en':2,'dep_de':2,'supp_en':1}),
+ ('en','short','high blood pressure','bp','also called hypertension, means the pressure stays raised',{'bp':2}),
+ ('en','short','type 2 diabetes','diab_en','Type 2 diabetes is a long-term condition',{'diab_en':2,'diab_de':2}),
+ ('en','short','childhood asthma','asthma','most common long-term conditions in childhood',{'asthma':2}),
+ ('en','short','palliative care','pall_en','Palliative care is specialised medical care',{'pall_en':2,'s_pall':2,'pall_de':2,'supp_en':1,'s_mbc':1,'s_lunge':1,'lung_en':1}),
+ ('en','short','clinical trials','trial_en','Clinical trials are research studies that test',{'trial_en':2,'studien_de':2}),
+ ('en','short','brain metastases','brain_en','They are sometimes called secondary brain tumours',{'brain_en':2,'hirn_de':2,'radio_en':1,'strahl_de':1}),
+ ('en','short','immunotherapy','immun_en','Immunotherapy is a group of treatments',{'immun_en':2,'s_immun':2,'immun_de':2}),
+ ('en','short','fatigue','fat_en','Cancer-related fatigue is a persistent feeling',{'fat_en':2,'s_sleep':2,'fat_de':2,'chemo_en':1,'chemo_de':1}),
+ ('en','short','radiotherapy','radio_en','Radiotherapy uses high-energy X-rays or similar beams',{'radio_en':2,'strahl_de':2,'side_en':1}),
+ ('en','short','hormone therapy','hormon_en','Hormone therapy is also called endocrine therapy',{'hormon_en':2,'hormon_de':2,'prost_en':1,'s_mbc':1}),
+ ('en','short','scanxiety','rem_en','Uncertainty before each scan',{'rem_en':2,'rem_de':2}),
+ # ---------------- German, short ----------------
+ ('de','short','Übelkeit','chemo_de','Übelkeit gehört zu den Nebenwirkungen',{'chemo_de':2,'ern_de':2,'s_nausea':2,'side_en':2,'chemo_en':2,'nutr_en':1}),
+ ('de','short','Schlafstörungen','schlaf_de','Von einer Schlafstörung spricht man',{'schlaf_de':2,'sleep_en':2,'s_sleep':2}),
+ ('de','short','Lungenkrebs','lunge_de','medizinisch Bronchialkarzinom genannt',{'lunge_de':2,'s_lunge':2,'lung_en':2,'ziel_de':1,'targ_en':1}),
+ ('de','short','Schmerzen','schmerz_de','Akuter Schmerz ist ein sinnvolles Warnsignal',{'schmerz_de':2,'pain_en':2,'pall_de':1,'strahl_de':1,'s_bone':1,'radio_en':1,'s_pall':1}),
+ ('de','short','Melanom','haut_de','Das Melanom entsteht aus den pigmentbildenden Zellen',{'haut_de':2,'mel_en':2,'immun_de':1,'ziel_de':1}),
+ ('de','short','Selbsthilfegruppe','selbst_de','Der Austausch mit anderen Betroffenen kann entlasten',{'selbst_de':2,'s_group':2,'supp_en':2}),
+ ('de','short','Haarausfall','chemo_de','Nicht jede Chemotherapie führt zu Haarausfall',{'chemo_de':2,'chemo_en':2,'strahl_de':1}),
+ ('de','short','Fieber','fieber','Fieber ist bei Kindern sehr häufig',{'fieber':2,'chemo_de':1,'chemo_en':1}),
+ ('de','short','Grippeimpfung','impf_de','Die Grippeimpfung wird jährlich im Herbst empfohlen',{'impf_de':2,'vacc_en':2}),
+ ('de','short','Depression','dep_de','mehr als eine vorübergehende Verstimmung',{'dep_de':2,'dep_en':2,'supp_en':1}),
+ ('de','short','Panikattacke','angst','Eine Panikattacke beginnt meist plötzlich',{'angst':2,'anx_en':2}),
+ ('de','short','Herzinfarkt','herz','medizinisch Myokardinfarkt genannt',{'herz':2}),
+ ('de','short','Diabetes Typ 2','diab_de','kann der Körper den Zucker aus der Nahrung',{'diab_de':2,'diab_en':2}),
+ ('de','short','Palliativmedizin','pall_de','Palliativmedizin kümmert sich um Menschen',{'pall_de':2,'pall_en':2,'s_pall':2,'supp_en':1,'s_mbc':1,'s_lunge':1,'lung_en':1}),
+ ('de','short','Klinische Studien','studien_de','Klinische Studien sind wissenschaftliche Untersuchungen am Menschen',{'studien_de':2,'trial_en':2}),
+ ('de','short','Hirnmetastasen','hirn_de','Hirnmetastasen sind Absiedlungen eines Tumors',{'hirn_de':2,'brain_en':2,'strahl_de':1,'radio_en':1}),
+ ('de','short','Immuntherapie','immun_de','Genau hier setzt die moderne Immuntherapie an',{'immun_de':2,'immun_en':2,'s_immun':2}),
+ ('de','short','Fatigue','fat_de','die als Fatigue bezeichnet wird',{'fat_de':2,'fat_en':2,'s_sleep':2,'chemo_de':1,'chemo_en':1}),
+ ('de','short','Strahlentherapie','strahl_de','Bei einer Strahlentherapie wird energiereiche Strahlung gezielt',{'strahl_de':2,'radio_en':2,'side_en':1}),
+ ('de','short','Lebermetastasen','s_leber','Lebermetastasen können bei vielen Krebsarten auftreten',{'s_leber':2,'op_de':2,'surg_en':2}),
+ ('de','short','Mammographie','brust','alle zwei Jahre schriftlich zu einer Mammographie eingeladen',{'brust':2}),
+ ('de','short','Prostatakrebs','prost_de','die häufigste Krebserkrankung bei Männern in Deutschland',{'prost_de':2,'prost_en':2}),
+ ('de','short','Angststörung','angst','Dann sprechen Fachleute von einer Angststörung',{'angst':2,'anx_en':2}),
+ # ---------------- German, natural ----------------
+ ('de','natural','Wie wirkt eine Immuntherapie?','immun_de','die körpereigene Abwehr wieder in die Lage versetzen',{'immun_de':2,'immun_en':2,'s_immun':1}),
+ ('de','natural','Was tun bei Fieber beim Kind?','fieber','Sorgen Sie für Ruhe, leichte Kleidung',{'fieber':2}),
+ ('de','natural','Wann muss ich bei Fieber während der Chemo in die Klinik?','chemo_de','Fieber während einer Chemotherapie ist ein Warnsignal',{'chemo_de':2,'chemo_en':2,'side_en':1,'s_lunge':1}),
+ ('de','natural','Wie wird Lungenkrebs behandelt?','lunge_de','die wichtigste Maßnahme mit Aussicht auf Heilung',{'lunge_de':2,'s_lunge':2,'lung_en':2}),
+ ('de','natural','Was ist eine Flüssigbiopsie?','genom_de','Bruchstücke von Tumorerbgut im Blut untersucht werden',{'genom_de':2,'genom_en':2,'ziel_de':1}),
+ ('de','natural','Welche Nebenwirkungen hat eine zielgerichtete Therapie?','ziel_de','Häufig sind Hautveränderungen wie akneartiger Ausschlag',{'ziel_de':2,'targ_en':2,'side_en':1}),
+ ('de','natural','Was ist der Unterschied zwischen Tamoxifen und Aromatasehemmern?','hormon_de','das die Östrogenrezeptoren blockiert',{'hormon_de':2,'hormon_en':2}),
+ ('de','natural','Wie erkenne ich einen Herzinfarkt bei Frauen?','herz','Statt des klassischen Brustschmerzes stehen dann Atemnot',{'herz':2}),
+ ('de','natural','Was kann ich selbst gegen Schlafstörungen tun?','schlaf_de','Unter Schlafhygiene versteht man Gewohnheiten',{'schlaf_de':2,'sleep_en':2,'s_sleep':2}),
+ ('de','natural','Wie lange dauert es, bis Antidepressiva wirken?','dep_de','Wirkung setzt aber meist erst nach einigen Wochen',{'dep_de':2,'dep_en':2}),
+ ('de','natural','Muss ich die Mammographie selbst bezahlen?','brust','für gesetzlich Versicherte kostenfrei',{'brust':2}),
+ ('de','natural','Welche Impfungen sind bei Immunschwäche gefährlich?','impf_de','Lebendimpfstoffe, die abgeschwächte vermehrungsfähige Erreger enthalten',{'impf_de':2,'vacc_en':2}),
+ ('de','natural','Was passiert bei einer Panikattacke im Körper?','angst','Typisch sind Herzrasen, Atemnot',{'angst':2,'anx_en':2}),
+ ('de','natural','Wie oft habe ich Anspruch auf ein Hautkrebs-Screening?','haut_de','Anspruch auf ein Hautkrebs-Screening',{'haut_de':2,'mel_en':1}),
+ ('de','natural','Was bedeutet ein erhöhter PSA-Wert?','prost_de','Ein einzelner Wert ist daher nie eine Diagnose',{'prost_de':2,'prost_en':2}),
+ ('de','natural','Helfen Krebsdiäten gegen den Tumor?','ern_de','Für solche Versprechen gibt es keine verlässlichen Belege',{'ern_de':2,'nutr_en':2}),
+ ('de','natural','Warum wird bei Lungenkrebs das Tumorgewebe auf Veränderungen untersucht?','lunge_de','auf bestimmte genetische Veränderungen und Eiweißmerkmale untersucht',{'lunge_de':2,'s_lunge':2,'ziel_de':2,'lung_en':2,'targ_en':2,'genom_de':1}),
+ ('de','natural','Was ist der Unterschied zwischen somatischer Mutation und Keimbahnmutation?','genom_de','Eine somatische Mutation ist nur im Tumor vorhanden',{'genom_de':2,'genom_en':2,'s_genom':2}),
+ ('de','natural','Was bedeutet stabile Erkrankung?','rem_de','Als stabile Erkrankung bezeichnet man einen Zustand',{'rem_de':2,'rem_en':2}),
+ ('de','natural','Können Lungenmetastasen operiert werden?','op_de','können unter bestimmten Voraussetzungen operativ entfernt werden',{'op_de':2,'surg_en':2}),
+ ('de','natural','Wie hilft Psychoonkologie?','selbst_de','beschäftigt sich mit den seelischen und sozialen Folgen',{'selbst_de':2,'supp_en':2}),
+ ('de','natural','Wie senke ich meinen Blutzucker?','diab_de','kann den Blutzucker senken',{'diab_de':2,'diab_en':2}),
+ ('de','natural','Was ist ein Fieberkrampf?','fieber','Manche Kinder erleiden bei steigendem Fieber einen Fieberkrampf',{'fieber':2}),
+ # ---------------- English, natural ----------------
+ ('en','natural','How does immunotherapy work?','immun_en','recognise and attack cancer again',{'immun_en':2,'immun_de':2,'s_immun':1}),
+ ('en','natural','What is the ABCDE rule for moles?','mel_en','Asymmetry, where the two halves look different',{'mel_en':2,'haut_de':2}),
+ ('en','natural','How is small cell lung cancer treated?','lung_en','is usually treated with chemotherapy, often combined',{'lung_en':2,'lunge_de':2}),
+ ('en','natural','What is a spacer for an inhaler?','asthma','a plastic chamber that makes it easier',{'asthma':2}),
+ ('en','natural','How can I lower my blood pressure without medicine?','bp','Cutting down on salt',{'bp':2}),
+ ('en','natural','What is HbA1c?','diab_en','which reflects average glucose over the previous two',{'diab_en':2,'diab_de':2}),
+ ('en','natural','Can I leave a clinical trial after signing the consent form?','trial_en','you can leave a trial at any time',{'trial_en':2,'studien_de':2}),
+ ('en','natural','What is the difference between somatic and germline testing?','genom_en','changes found only in the cancer cells',{'genom_en':2,'s_genom':2,'genom_de':2}),
+ ('en','natural','What is a molecular tumour board?','genom_en','a regular meeting where oncologists, pathologists, geneticists',{'genom_en':2,'genom_de':2}),
+ ('en','natural','Why do targeted drugs stop working?','targ_en','This is called resistance',{'targ_en':2,'ziel_de':2}),
+ ('en','natural','What does stable disease mean on a scan?','rem_en','Stable disease can sound disappointing',{'rem_en':2,'rem_de':2}),
+ ('en','natural','Is it normal to feel nervous at my first support group meeting?','s_group','normal to feel nervous the first time',{'s_group':2,'supp_en':1}),
+ ('en','natural','Does exercise help with cancer-related fatigue?','fat_en','best-supported ways to reduce cancer-related fatigue',{'fat_en':2,'s_sleep':2,'fat_de':2}),
+ ('en','natural','What are the side effects of hormone therapy for prostate cancer?','prost_en','can cause hot flushes, tiredness, weight gain',{'prost_en':2}),
+ ('en','natural','What is spinal cord compression?','radio_en','These can be signs of spinal cord compression',{'radio_en':2,'s_bone':2,'strahl_de':2}),
+ ('en','natural','Can liver metastases be removed by surgery?','surg_en','When metastases are confined to the liver',{'surg_en':2,'op_de':2,'s_leber':2}),
+ ('en','natural','Why should my family get the flu vaccine?','vacc_en','Family and close contacts can help protect you',{'vacc_en':2,'impf_de':2}),
+ ('en','natural','How long does a panic attack last?','anx_en','usually within ten to twenty minutes',{'anx_en':2,'angst':1}),
+ ('en','natural','What is central sensitisation?','pain_en','This is called central sensitisation',{'pain_en':2,'schmerz_de':2}),
+ ('en','natural','What does a Gleason score tell me?','prost_en','The tissue is graded using the Gleason score',{'prost_en':2,'prost_de':1}),
+ ('en','natural','How do CDK4/6 inhibitors work?','hormon_en','slow down cell division',{'hormon_en':2,'hormon_de':1}),
+ ('en','natural','What should I eat after cancer treatment ends?','nutr_en','the focus often shifts towards long-term health',{'nutr_en':2}),
+ ('en','natural','Why should I avoid sunbeds?','mel_en','Avoid sunbeds entirely',{'mel_en':2,'haut_de':2}),
+ ('en','natural','Is whole-brain radiotherapy still used?','brain_en','used less often today but still helpful',{'brain_en':2,'strahl_de':2,'hirn_de':1}),
+ # ---------------- English, crosslang (answer only in a German article) ----------------
+ ('en','crosslang','What are the warning signs of a heart attack?','herz','Das bekannteste Symptom ist ein starker Brustschmerz',{'herz':2}),
+]
 
-def main():
-    rows = []
-    for i, (lang, cat, text, best, phrase, qrels) in enumerate(Q, 1):
-        assert list(qrels)[0] == best and qrels[best] == 2, (i, text)
-        rows.append(dict(_id=f"q{i:03d}", text=text, lang=lang, cat=cat, best=D[best],
-                         phrase=phrase, qrels={D[k]: v for k, v in qrels.items()}))
-    # split: within each (category, language) group, in id order, alternate dev/test;
-    # each group starts with whichever split currently holds fewer queries (dev on ties)
-    split = {}
+CATS = ['natural','keyword','compound','umlaut','typo','lay','crosslang','short']
+
+# The language of an article is its folder's (de/, en/); a page of any other folder (scraped/
+# pages are explainers inside a site's chrome, in either language) has the language of its
+# text, read page by page and recorded here.
+TEXT_LANGUAGE = {
+ 'scraped/beitrag-bone-metastases-pain.txt': 'en',
+ 'scraped/beitrag-chemotherapy-nausea.html': 'en',
+ 'scraped/blog-lebermetastasen-verstehen.txt': 'de',
+ 'scraped/forum-genomic-test-report.html': 'en',
+ 'scraped/forum-immunotherapy-questions.txt': 'en',
+ 'scraped/forum-sleep-fatigue-treatment.txt': 'en',
+ 'scraped/group-leben-mit-lungenkrebs-stadium-iv.html': 'de',
+ 'scraped/gruppe-metastatic-breast-cancer-treatment-choices.txt': 'en',
+ 'scraped/gruppe-palliative-care-teams.txt': 'en',
+ 'scraped/gruppen-finding-a-support-group.html': 'en',
+}
+
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'corpus'))
+GERMAN_HINTS = {'der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'sich', 'bei', 'auch', 'eine'}
+ENGLISH_HINTS = {'the', 'and', 'of', 'to', 'is', 'with', 'that', 'for', 'can', 'are', 'your'}
+
+
+def guess_text_language(path):
+    """For a page of an extra set missing from TEXT_LANGUAGE: the language whose stop words
+    the text holds more of. Said aloud, so that the page gets read and recorded."""
+    try:
+        with open(os.path.join(CORPUS, path), encoding='utf-8') as f:
+            words = f.read().lower().split()
+    except OSError as error:
+        sys.exit(f'{path}: language unknown (not in TEXT_LANGUAGE or an extra set\'s TEXT_LANGUAGE_EXTRA) '
+                 f'and its text cannot be read: {error.strerror}')
+    german = sum(w in GERMAN_HINTS for w in words)
+    english = sum(w in ENGLISH_HINTS for w in words)
+    language = 'de' if german > english else 'en'
+    print(f'note: {path} is not in TEXT_LANGUAGE; its text reads as {language!r}', file=sys.stderr)
+    return language
+
+
+def article_language(path, extra_languages):
+    folder = path.split('/')[0]
+    if folder in ('de', 'en'):
+        return folder
+    if path in TEXT_LANGUAGE:
+        return TEXT_LANGUAGE[path]
+    if path not in extra_languages:
+        extra_languages[path] = guess_text_language(path)
+    return extra_languages[path]
+
+
+def language_grades(query_language, hand_grades, language_of):
+    """What a reader wants: an answer in their own language. An article that answers (hand
+    grade 2) in the other language is graded 1, unless no article in the query's language
+    answers (as for `crosslang`): then it is the answer and stays 2. Grade-1 articles stay 1."""
+    answered_in_own = any(g == 2 and language_of(d) == query_language for d, g in hand_grades.items())
+    return {d: 1 if g == 2 and answered_in_own and language_of(d) != query_language else g
+            for d, g in hand_grades.items()}
+
+
+def load_extra_sets():
+    """Every extra_*.py beside this script, in file-name order: D_EXTRA (key -> corpus path),
+    Q_EXTRA (tuples as in Q) and optionally TEXT_LANGUAGE_EXTRA (corpus path -> 'de'/'en').
+    None present is fine."""
+    sets = []
+    for name in sorted(os.listdir(HERE)):
+        if not (name.startswith('extra_') and name.endswith('.py')):
+            continue
+        spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(HERE, name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        articles = getattr(module, 'D_EXTRA', {})
+        queries = getattr(module, 'Q_EXTRA', [])
+        languages = getattr(module, 'TEXT_LANGUAGE_EXTRA', {})
+        if not isinstance(articles, dict) or not isinstance(queries, list) or not isinstance(languages, dict):
+            sys.exit(f'{name}: D_EXTRA must be a dict, Q_EXTRA a list, TEXT_LANGUAGE_EXTRA a dict')
+        sets.append((name, articles, queries, languages))
+    return sets
+
+
+def merge_articles(articles, extra, source):
+    for key, path in extra.items():
+        if articles.get(key, path) != path:
+            sys.exit(f'{source}: article key {key!r} is {path!r} there but {articles[key]!r} already')
+        articles[key] = path
+
+
+def assign_splits(batch, split):
+    """Within each (category, language) group of the batch, in id order, alternate dev/test;
+    each group starts with whichever split holds fewer of the batch's queries so far (dev on
+    ties). Each batch is split on its own, so adding a batch never moves an earlier query."""
     count = {'dev': 0, 'test': 0}
     for cat in CATS:
         for lang in ('en', 'de'):
-            group = [r for r in rows if r['cat'] == cat and r['lang'] == lang]
+            group = [r for r in batch if r['cat'] == cat and r['lang'] == lang]
             if not group:
                 continue
             first = 'dev' if count['dev'] <= count['test'] else 'test'
@@ -224,11 +409,51 @@ def main():
                 s = first if j % 2 == 0 else other
                 split[r['_id']] = s
                 count[s] += 1
+
+
+def make_rows(batch_queries, articles, first_number, language_of, source):
+    rows = []
+    for i, (lang, cat, text, best, phrase, hand) in enumerate(batch_queries, first_number):
+        qid = f"q{i:03d}"
+        where = f'{source} {qid} ({text!r})'
+        if cat not in CATS or lang not in ('de', 'en'):
+            sys.exit(f'{where}: unknown category {cat!r} or language {lang!r}')
+        missing = [k for k in hand if k not in articles]
+        if missing:
+            sys.exit(f'{where}: unknown article keys {missing}')
+        if list(hand)[0] != best or hand[best] != 2:
+            sys.exit(f'{where}: the best article must be the first key, with grade 2')
+        qrels = language_grades(lang, {articles[k]: g for k, g in hand.items()}, language_of)
+        if qrels[articles[best]] != 2:
+            sys.exit(f'{where}: best article {best} is in the other language while one in {lang} answers')
+        rows.append(dict(_id=qid, text=text, lang=lang, cat=cat, phrase=phrase, qrels=qrels,
+                         answer_language=language_of(articles[best])))
+    return rows
+
+
+def main():
+    articles = dict(D)
+    extra_languages = {}
+    batches = [('build_collection.py Q', Q), ('build_collection.py Q_NEW', Q_NEW)]
+    for name, extra_articles, extra_queries, languages in load_extra_sets():
+        merge_articles(articles, extra_articles, name)
+        extra_languages.update(languages)
+        batches.append((name, extra_queries))
+
+    def language_of(path):
+        return article_language(path, extra_languages)
+
+    rows, split = [], {}
+    for source, batch_queries in batches:
+        batch = make_rows(batch_queries, articles, len(rows) + 1, language_of, source)
+        assign_splits(batch, split)
+        rows += batch
     with open(os.path.join(HERE, 'queries.jsonl'), 'w', encoding='utf-8') as f:
         for r in rows:
             f.write(json.dumps({'_id': r['_id'], 'text': r['text'],
                                 'metadata': {'language': r['lang'], 'category': r['cat'],
-                                             'answer_phrase': r['phrase']}},
+                                             'answer_phrase': r['phrase'],
+                                             'answer_language': r['answer_language']}},
                                ensure_ascii=False) + '\n')
     os.makedirs(os.path.join(HERE, 'qrels'), exist_ok=True)
     for s in ('dev', 'test'):
@@ -239,7 +464,7 @@ def main():
                     continue
                 for doc, g in r['qrels'].items():
                     f.write(f"{r['_id']}\t{doc}\t{g}\n")
-    print(count)
+    print({s: sum(v == s for v in split.values()) for s in ('dev', 'test')})
 
 if __name__ == '__main__':
     main()

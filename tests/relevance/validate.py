@@ -4,12 +4,18 @@ Checks: queries.jsonl is valid JSON with the required fields; ids unique;
 language/category values; answer_phrase length 3-8 words and no line breaks;
 qrels headers and rows; every corpus-id exists under corpus/; grades in {1,2};
 every query is judged in exactly one split and has a grade-2 article;
-answer_phrase occurs verbatim in a grade-2 article (and how often)."""
+answer_phrase occurs verbatim exactly once in a grade-2 article of the answer's language
+(metadata.answer_language, which is the query's own language unless the query is answered
+only in the other one); `short` queries have 1-3 words.
+Article languages come from build_collection.py (folder, else its TEXT_LANGUAGE table)."""
 import json, os, sys, collections
+
+sys.dont_write_bytecode = True
+import build_collection
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'corpus'))
-CATS = {'natural', 'keyword', 'compound', 'umlaut', 'typo', 'lay', 'crosslang'}
+CATS = set(build_collection.CATS)
 errors, warnings = [], []
 
 corpus_ids = set()
@@ -37,6 +43,10 @@ with open(os.path.join(HERE, 'queries.jsonl'), encoding='utf-8') as f:
         ph = md.get('answer_phrase', '')
         if not (3 <= len(ph.split()) <= 8) or '\n' in ph or '<' in ph:
             errors.append(f'{qid}: answer_phrase not 3-8 plain words: {ph!r}')
+        if md.get('answer_language') not in ('en', 'de'):
+            errors.append(f'{qid}: bad answer_language {md.get("answer_language")}')
+        if md.get('category') == 'short' and not 1 <= len(q.get('text', '').split()) <= 3:
+            errors.append(f'{qid}: a short query has 1-3 words: {q.get("text")!r}')
         queries[qid] = q
 print(f'queries: {len(queries)}')
 
@@ -71,12 +81,15 @@ for split in ('dev', 'test'):
 
 cache = {}
 def text(doc):
-    if doc not in cache:
-        with open(os.path.join(CORPUS, doc), encoding='utf-8') as f:
-            cache[doc] = f.read()
+    if doc not in cache:  # a missing article is already named as an error above
+        path = os.path.join(CORPUS, doc)
+        cache[doc] = open(path, encoding='utf-8').read() if os.path.isfile(path) else ''
     return cache[doc]
 
 phrase_ok = 0
+extra_languages = {}
+for _, _, _, languages in build_collection.load_extra_sets():
+    extra_languages.update(languages)
 for qid, q in queries.items():
     if len(where[qid]) != 1:
         errors.append(f'{qid}: judged in {sorted(where[qid]) or "no"} split(s)')
@@ -84,11 +97,15 @@ for qid, q in queries.items():
     if not g2:
         errors.append(f'{qid}: no grade-2 judgment'); continue
     ph = q['metadata']['answer_phrase']
-    hits = {d: text(d).count(ph) for d in g2 if ph in text(d)}
+    answer_language = q['metadata'].get('answer_language')
+    in_language = [d for d in g2 if build_collection.article_language(d, extra_languages) == answer_language]
+    if answer_language == q['metadata']['language'] and len(in_language) != len(g2):
+        errors.append(f'{qid}: answered in its own language, yet other-language articles have grade 2')
+    hits = {d: text(d).count(ph) for d in in_language if ph in text(d)}
     if not hits:
-        errors.append(f'{qid}: answer_phrase {ph!r} not found in any grade-2 article')
-    elif all(c > 1 for c in hits.values()):
-        warnings.append(f'{qid}: answer_phrase occurs more than once: {hits}')
+        errors.append(f'{qid}: answer_phrase {ph!r} not found in a grade-2 article in {answer_language}')
+    elif 1 not in hits.values():
+        errors.append(f'{qid}: answer_phrase occurs more than once: {hits}')
     else:
         phrase_ok += 1
 
