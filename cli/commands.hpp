@@ -30,6 +30,7 @@ struct SearchCommand {
     std::string query;
     std::size_t limit = 10;
     std::size_t offset = 0;
+    std::string query_language;
     std::string language;
     std::size_t per_article = 0;
     bool no_synonyms = false;

@@ -88,6 +88,9 @@ int run_command_line(int argc, char** argv) {
     search_app->add_option("--offset", search.offset, "skip this many passages first: the next page of results")
         ->capture_default_str()
         ->check(CLI::Range(0, 10000));
+    search_app->add_option("--query-lang", search.query_language,
+                           "the reader's language: its passages come first (default: told from the query; any: no preference)")
+        ->check(CLI::IsMember({"de", "en", "any"}));
     search_app->add_option("--lang", search.language, "only passages in this language")
         ->check(CLI::IsMember({"de", "en"}));
     search_app->add_option("--per-article", search.per_article,

@@ -33,6 +33,7 @@ int run_search(const SearchCommand& command) {
     SearchOptions options;
     options.limit = command.limit;
     options.offset = command.offset;
+    options.query_language = command.query_language;
     options.language = command.language;
     options.per_article = command.per_article;
     options.expand_synonyms = !command.no_synonyms;

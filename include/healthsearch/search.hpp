@@ -21,6 +21,9 @@ struct SearchOptions {
     std::size_t offset = 0;
     // "de" or "en" to keep only passages in that language; empty for both.
     std::string language;
+    // The reader's language, "de" or "en"; empty to detect it from the query. Passages in it that
+    // answer come first, the other language fills in below. "any" ranks both alike.
+    std::string query_language;
     // Keep at most this many passages per article; 0 keeps all.
     std::size_t per_article = 0;
     // Also search the other terms of medical concepts the query names (German and English, lay
@@ -82,6 +85,8 @@ struct SearchResult {
     std::vector<Correction> corrections;
     // The query as searched: with autocorrect and corrections, apply_corrections(query, ...).
     std::string searched_query;
+    // The reader's language as the search took it ("de", "en"; empty when not known).
+    std::string query_language;
     // Xapian's estimate of the passages that match in all (before the limit and the offset).
     std::size_t estimated_matches = 0;
     std::size_t offset = 0;  // as asked for

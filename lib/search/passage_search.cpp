@@ -6,6 +6,7 @@
 #include "search/did_you_mean.hpp"
 #include "search/phrase_filter.hpp"
 #include "search/query_builder.hpp"
+#include "search/query_language.hpp"
 #include "search/snippet.hpp"
 
 #include <healthsearch/error.hpp>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace healthsearch::search {
 
@@ -44,6 +46,18 @@ BuiltQuery analyse(const IndexReader& reader, std::string_view query, const Sear
     return build_query(query, reader.analyzer(), language,
                        [&](const std::string& term) { return db.get_termfreq(term); },
                        ExpansionSources::builtin(reader.analyzer(), options.expand_synonyms, options.translate));
+}
+
+// The reader's language: as set, or as the query's words tell.
+analysis::Language query_language(const IndexReader& reader, std::string_view query, const SearchOptions& options) {
+    if (options.query_language == "any") return analysis::Language::unknown;
+    if (options.query_language.empty()) return detect_query_language(query, reader.analyzer());
+    const analysis::Language language = analysis::language_from_code(options.query_language);
+    if (language == analysis::Language::unknown) {
+        throw QueryError(fmt::format("unknown query language \"{}\"; use de, en or any", options.query_language),
+                         options.query_language);
+    }
+    return language;
 }
 
 // Collects the hits of one search, ranks from offset + 1.
@@ -88,6 +102,45 @@ void match_ranked(Xapian::Enquire& enquire, const IndexReader& reader, const Bui
     result.hits.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         collect.add(index::decode_stored_passage(it.get_document().get_data()), it.get_weight());
+    }
+}
+
+// A passage in the reader's language answers when it scores at least this share of the best
+// passage of either language; those come first, in their order, and the rest follow in theirs.
+constexpr double kAnswerShare = 0.5;
+
+// The ranked match, with the passages in the reader's language that answer moved to the front:
+// the whole match and the match in that language alone (its scores are the same: a filter does
+// not weigh), merged. Each article keeps at most per_article passages across both.
+void match_language_first(Xapian::Enquire& enquire, const IndexReader& reader, const BuiltQuery& built,
+                          const SearchOptions& options, analysis::Language reader_language, SearchResult& result) {
+    const auto window = static_cast<Xapian::doccount>(options.offset + options.limit);
+    const auto collapse = static_cast<Xapian::doccount>(options.per_article);
+    if (collapse > 0) enquire.set_collapse_key(index::schema::kSlotArticleId, collapse);
+    const Xapian::MSet all = enquire.get_mset(0, window);
+    result.estimated_matches = all.get_matches_estimated();
+    if (all.empty()) return;
+
+    Xapian::Enquire own(reader.database());
+    own.set_query(Xapian::Query(Xapian::Query::OP_FILTER, built.query,
+                                Xapian::Query(index::schema::language_term(analysis::language_code(reader_language)))));
+    own.set_weighting_scheme(passage_weighting());
+    own.set_cutoff(0, kAnswerShare * all.begin().get_weight());
+    if (collapse > 0) own.set_collapse_key(index::schema::kSlotArticleId, collapse);
+    const Xapian::MSet answering = own.get_mset(0, window);
+
+    HitCollector collect(reader, built, options.offset, result);
+    std::set<Xapian::docid> taken;
+    std::map<std::string, std::size_t> per_article;
+    std::size_t position = 0;
+    for (const Xapian::MSet* mset : {&answering, &all}) {
+        for (auto it = mset->begin(); it != mset->end() && position < window; ++it) {
+            if (!taken.insert(*it).second) continue;
+            if (collapse > 0 && ++per_article[it.get_collapse_key()] > collapse) continue;
+            if (position++ >= options.offset) {
+                collect.add(index::decode_stored_passage(it.get_document().get_data()), it.get_weight());
+            }
+        }
     }
 }
 
@@ -141,10 +194,17 @@ SearchResult search_passages(const IndexReader& reader, std::string_view query, 
     Xapian::Enquire enquire(reader.database());
     enquire.set_query(built.query);
     enquire.set_weighting_scheme(passage_weighting());
-    if (built.required_phrases.empty() && built.excluded_phrases.empty()) {
-        match_ranked(enquire, reader, built, options, result);
-    } else {
+    const analysis::Language reader_language = query_language(reader, result.searched_query, options);
+    result.query_language = reader_language == analysis::Language::unknown
+                                ? std::string()
+                                : std::string(analysis::language_code(reader_language));
+    const bool other_language_possible = options.language.empty() && reader_language != analysis::Language::unknown;
+    if (!built.required_phrases.empty() || !built.excluded_phrases.empty()) {
         match_phrases(enquire, reader, built, options, result);
+    } else if (other_language_possible) {
+        match_language_first(enquire, reader, built, options, reader_language, result);
+    } else {
+        match_ranked(enquire, reader, built, options, result);
     }
     return result;
 }
