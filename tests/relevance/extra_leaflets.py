@@ -58,4 +58,5 @@ J_EXTRA = {
     'mouth ulcers from chemo': {'l_mund': 2},
     'Mundschleimhautentzündung Chemo': {'l_mund': 2},
     'Hilft Bewegung wirklich gegen die Erschöpfung bei Krebs?': {'l_bewegung': 1},
+    'immer mude und erschopft nach Krebs': {'l_bewegung': 1},
 }
