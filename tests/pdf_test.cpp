@@ -160,7 +160,7 @@ TEST_CASE("footnotes at a page's end and their markers are dropped; real numbers
     CHECK(clean_pdf_text("This is neutropenia1 and lasts a week.2\n\n1 Too few neutrophils.\n2 Often.\n") ==
           "This is neutropenia and lasts a week.");
     // Units, vitamins, molecules and disease types keep their digits.
-    const std::string numbers = "Dosis 1,8 mg/m\xC2\xB2 und 2 cm\xC2\xB2, Vitamin B12, CO2, Typ-2-Diabetes, HER2 und 38 \xC2\xB0" "C.";
+    const std::string numbers = "Dosis 1,8 mg/m\xC2\xB2 und 2 cm\xC2\xB2\xC2\xB3, Vitamin B12, CO2, Typ-2-Diabetes, HER2 und 38 \xC2\xB0" "C.";
     CHECK(clean_pdf_text(numbers + "\n\n1 Eine Fu\xC3\x9Fnote.\n") == numbers + "\n\n1 Eine Fu\xC3\x9Fnote.");
     // A last block that starts with a number no word of the page is marked with is text.
     CHECK(clean_pdf_text("Nach der Operation.\n\n3 Tage Ruhe helfen.\n") == "Nach der Operation.\n\n3 Tage Ruhe helfen.");

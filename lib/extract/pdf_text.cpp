@@ -189,7 +189,8 @@ std::string strip_markers(std::string_view line, const std::set<std::string>& nu
             const bool at_word_end = end == line.size() || std::string_view(" .,;:!?)").find(line[end]) != std::string_view::npos;
             if (at_word_end && numbers.contains(std::string(line.substr(i, end - i)))) marker = end - i;
         }
-        if (marker > 0 && is_marker_context(line, i)) {
+        if (marker > 0) {
+            if (!is_marker_context(line, i)) out += line.substr(i, marker);  // "cm²" keeps its power
             i += marker;
             continue;
         }
