@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses of tests/fuzz/ with clang (ASan + UBSan) in build-fuzz/ and runs
 # each for SECONDS (default 60), FUZZ_JOBS (default 2) at a time:
-#   bash scripts/fuzz.sh [SECONDS] [HARNESS...]      (harnesses: plain_text html markdown jsonl query)
+#   bash scripts/fuzz.sh [SECONDS] [HARNESS...]      (harnesses: plain_text html markdown jsonl query pdf)
 # Inputs that find new coverage go to build-fuzz/corpus/<harness>/, crashes and timeouts to
 # build-fuzz/findings/, each run's output to build-fuzz/logs/<harness>.log. A finding belongs in
 # tests/fuzz/corpus/<harness>/ (with its fix), where the normal test suite replays it.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-if ((${#harnesses[@]} == 0)); then harnesses=(plain_text html markdown jsonl query); fi
+if ((${#harnesses[@]} == 0)); then harnesses=(plain_text html markdown jsonl query pdf); fi
 
 bash scripts/install-packages.sh clang libclang-rt-dev
 if [ ! -f build-fuzz/build.ninja ]; then
@@ -24,7 +24,10 @@ fuzz() {
   mkdir -p "build-fuzz/corpus/$harness" build-fuzz/findings build-fuzz/logs
   local seeds=("tests/fuzz/corpus/$harness")
   # The extractors also start from the bundled sample pages themselves (as the seed tests do).
-  case $harness in plain_text | html | markdown) seeds+=(corpus/de corpus/en corpus/scraped) ;; esac
+  case $harness in
+    plain_text | html | markdown) seeds+=(corpus/de corpus/en corpus/scraped corpus/leaflets) ;;
+    pdf) seeds+=(corpus/leaflets tests/data/pdf) ;;
+  esac
   # A child process per batch of inputs, so that a crash or timeout is kept and fuzzing goes on.
   "build-fuzz/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
       -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="build-fuzz/findings/$harness-" \

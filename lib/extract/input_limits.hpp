@@ -35,4 +35,14 @@ inline constexpr int kMaxMarkdownDepth = 64;
 // is made up; the rest stay as written.
 inline constexpr std::size_t kMaxMarkdownEntityNames = 4096;
 
+// Pages of one PDF: a long guideline has a few hundred; each page costs poppler a full layout.
+inline constexpr int kMaxPdfPages = 2000;
+
+// Text taken from one PDF: as much as the largest article file may hold.
+inline constexpr std::size_t kMaxPdfTextBytes = kMaxArticleBytes;
+
+// CPU time for reading one PDF's text layer, checked after each page: poppler cannot be
+// interrupted inside a page, so a hostile page may overrun it once, not page after page.
+inline constexpr double kMaxPdfReadSeconds = 10.0;
+
 }  // namespace healthsearch::extract::limits
