@@ -233,12 +233,12 @@ TEST_CASE("the leaflets' running headers, page numbers and footnotes find nothin
                                "Patienteninformation", "kompakt", "Station", "Fachbegriff", "thermometer",
                                "physiotherapist", "Microsoft", "docx"}) {
         CAPTURE(chrome);
-        CHECK(searcher.search(chrome, words_only).empty());
+        CHECK(searcher.search(chrome, words_only).hits.empty());
     }
     // The text itself is there, with its rejoined words.
-    CHECK_FALSE(searcher.search("Behandlung", words_only).empty());
-    CHECK_FALSE(searcher.search("\"Port-Katheter\"", words_only).empty());
-    CHECK_FALSE(searcher.search("lymphoedema", words_only).empty());
+    CHECK_FALSE(searcher.search("Behandlung", words_only).hits.empty());
+    CHECK_FALSE(searcher.search("\"Port-Katheter\"", words_only).hits.empty());
+    CHECK_FALSE(searcher.search("lymphoedema", words_only).hits.empty());
 }
 
 TEST_CASE("a PDF without a text layer, encrypted, damaged or not a PDF is refused with the reason") {

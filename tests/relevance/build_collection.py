@@ -368,8 +368,9 @@ def language_grades(query_language, hand_grades, language_of):
 
 def load_extra_sets():
     """Every extra_*.py beside this script, in file-name order: D_EXTRA (key -> corpus path),
-    Q_EXTRA (tuples as in Q) and optionally TEXT_LANGUAGE_EXTRA (corpus path -> 'de'/'en').
-    None present is fine."""
+    Q_EXTRA (tuples as in Q), optionally TEXT_LANGUAGE_EXTRA (corpus path -> 'de'/'en') and
+    J_EXTRA (text of an earlier query -> {article key: hand grade}: the set's articles judged for
+    queries that were written before them). None present is fine."""
     sets = []
     for name in sorted(os.listdir(HERE)):
         if not (name.startswith('extra_') and name.endswith('.py')):
@@ -380,9 +381,10 @@ def load_extra_sets():
         articles = getattr(module, 'D_EXTRA', {})
         queries = getattr(module, 'Q_EXTRA', [])
         languages = getattr(module, 'TEXT_LANGUAGE_EXTRA', {})
-        if not isinstance(articles, dict) or not isinstance(queries, list) or not isinstance(languages, dict):
-            sys.exit(f'{name}: D_EXTRA must be a dict, Q_EXTRA a list, TEXT_LANGUAGE_EXTRA a dict')
-        sets.append((name, articles, queries, languages))
+        judgments = getattr(module, 'J_EXTRA', {})
+        if not all(isinstance(x, dict) for x in (articles, languages, judgments)) or not isinstance(queries, list):
+            sys.exit(f'{name}: D_EXTRA, TEXT_LANGUAGE_EXTRA and J_EXTRA must be dicts, Q_EXTRA a list')
+        sets.append((name, articles, queries, languages, judgments))
     return sets
 
 
@@ -431,14 +433,39 @@ def make_rows(batch_queries, articles, first_number, language_of, source):
     return rows
 
 
+def add_later_judgments(batches, later_judgments):
+    """The batches with each J_EXTRA grade added to the query of that text."""
+    texts = {q[2] for _, queries in batches for q in queries}
+    for name, judgments in later_judgments:
+        unknown = [t for t in judgments if t not in texts]
+        if unknown:
+            sys.exit(f'{name}: J_EXTRA names queries that do not exist: {unknown}')
+    updated = []
+    for source, queries in batches:
+        rows = []
+        for lang, cat, text, best, phrase, hand in queries:
+            hand = dict(hand)
+            for name, judgments in later_judgments:
+                for key, grade in judgments.get(text, {}).items():
+                    if key in hand:
+                        sys.exit(f'{name}: J_EXTRA judges {key!r} for {text!r} again')
+                    hand[key] = grade
+            rows.append((lang, cat, text, best, phrase, hand))
+        updated.append((source, rows))
+    return updated
+
+
 def main():
     articles = dict(D)
     extra_languages = {}
     batches = [('build_collection.py Q', Q), ('build_collection.py Q_NEW', Q_NEW)]
-    for name, extra_articles, extra_queries, languages in load_extra_sets():
+    later_judgments = []
+    for name, extra_articles, extra_queries, languages, judgments in load_extra_sets():
         merge_articles(articles, extra_articles, name)
         extra_languages.update(languages)
         batches.append((name, extra_queries))
+        later_judgments.append((name, judgments))
+    batches = add_later_judgments(batches, later_judgments)
 
     def language_of(path):
         return article_language(path, extra_languages)

@@ -11,6 +11,15 @@ D_EXTRA = {
     'l_mund': 'leaflets/mundpflege-chemotherapie.txt',
 }
 
+# The leaflets' languages, read from their text (a PDF's bytes are not text to guess from).
+TEXT_LANGUAGE_EXTRA = {
+    'leaflets/port-katheter-patienteninformation.pdf': 'de',
+    'leaflets/fever-during-chemotherapy-guideline.pdf': 'en',
+    'leaflets/bewegung-krebstherapie-leitlinie.pdf': 'de',
+    'leaflets/lymphoedema-after-breast-cancer.txt': 'en',
+    'leaflets/mundpflege-chemotherapie.txt': 'de',
+}
+
 # (language, category, query text, best article, answer phrase, {article: grade})
 Q_EXTRA = [
     # Port-Katheter (German PDF)

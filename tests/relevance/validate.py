@@ -79,16 +79,31 @@ for split in ('dev', 'test'):
         where[qid].add(split)
     print(f'{split}.tsv: {rows} judgments, {len({l.split(chr(9))[0] for l in lines[1:] if l})} queries')
 
+def pdf_text(path):
+    """A PDF's text layer as pdftotext (poppler-utils) reads it; joined lines, so that a phrase
+    across a line break is found."""
+    import shutil, subprocess
+    if not shutil.which('pdftotext'):
+        warnings.append(f'{path}: pdftotext (poppler-utils) missing, its answer phrases are not checked')
+        return None
+    out = subprocess.run(['pdftotext', '-enc', 'UTF-8', path, '-'], capture_output=True, text=True).stdout
+    return ' '.join(out.replace('-\n', '').split())
+
 cache = {}
 def text(doc):
     if doc not in cache:  # a missing article is already named as an error above
         path = os.path.join(CORPUS, doc)
-        cache[doc] = open(path, encoding='utf-8').read() if os.path.isfile(path) else ''
+        if not os.path.isfile(path):
+            cache[doc] = ''
+        elif doc.endswith('.pdf'):
+            cache[doc] = pdf_text(path)
+        else:
+            cache[doc] = open(path, encoding='utf-8').read()
     return cache[doc]
 
 phrase_ok = 0
 extra_languages = {}
-for _, _, _, languages in build_collection.load_extra_sets():
+for _, _, _, languages, _ in build_collection.load_extra_sets():
     extra_languages.update(languages)
 for qid, q in queries.items():
     if len(where[qid]) != 1:
@@ -101,6 +116,8 @@ for qid, q in queries.items():
     in_language = [d for d in g2 if build_collection.article_language(d, extra_languages) == answer_language]
     if answer_language == q['metadata']['language'] and len(in_language) != len(g2):
         errors.append(f'{qid}: answered in its own language, yet other-language articles have grade 2')
+    if any(text(d) is None for d in in_language):
+        continue  # a PDF that cannot be read here
     hits = {d: text(d).count(ph) for d in in_language if ph in text(d)}
     if not hits:
         errors.append(f'{qid}: answer_phrase {ph!r} not found in a grade-2 article in {answer_language}')
