@@ -53,25 +53,46 @@ bool is_sentence_end(std::string_view text) {
     return false;
 }
 
-// One pass over the text: lower-cased words, and counts of digits, letters and punctuation.
+// One pass over the text: words (lower-cased, looked up as they end: no word is kept) and
+// counts of stop words, digits, letters and punctuation.
 struct Counts {
     std::size_t letters = 0, digits = 0, punctuation = 0, visible = 0;
-    std::vector<std::string> words;
+    std::size_t words = 0, german_stopwords = 0, english_stopwords = 0;
 };
 
 Counts count(const std::string& text) {
+    static const WordSet german = word_set(lexicon::german_stopwords());
+    static const WordSet english = word_set(lexicon::english_stopwords());
     Counts counts;
     const auto* data = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     std::string word;
     const auto end_word = [&] {
-        if (!word.empty()) counts.words.push_back(std::move(word));
+        if (word.empty()) return;
+        ++counts.words;
+        counts.german_stopwords += german.contains(word);
+        counts.english_stopwords += english.contains(word);
         word.clear();
     };
     for (int32_t i = 0; i < length;) {
         UChar32 c = 0;
         U8_NEXT(data, i, length, c);
         if (c < 0) continue;
+        if (c < 0x80) {  // ASCII, most of the text: no property lookup
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                ++counts.letters;
+                word.push_back(static_cast<char>(c | 0x20));
+            } else if (c >= '0' && c <= '9') {
+                ++counts.digits;
+                end_word();
+            } else {
+                end_word();
+                if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+                if (c > ' ' && c != 0x7F) ++counts.punctuation;
+            }
+            ++counts.visible;
+            continue;
+        }
         const int32_t mask = U_GET_GC_MASK(c);
         if (mask & U_GC_L_MASK) {
             ++counts.letters;
@@ -96,19 +117,12 @@ Counts count(const std::string& text) {
 }  // namespace
 
 BlockFeatures block_features(const Block& block) {
-    static const WordSet german = word_set(lexicon::german_stopwords());
-    static const WordSet english = word_set(lexicon::english_stopwords());
     const Counts counts = count(block.text);
     BlockFeatures features;
     features.bytes = block.text.size();
-    features.words = counts.words.size();
-    std::size_t german_hits = 0, english_hits = 0;
-    for (const std::string& word : counts.words) {
-        german_hits += german.contains(word);
-        english_hits += english.contains(word);
-    }
+    features.words = counts.words;
     if (features.words > 0) {
-        features.stopword_share = static_cast<double>(std::max(german_hits, english_hits)) /
+        features.stopword_share = static_cast<double>(std::max(counts.german_stopwords, counts.english_stopwords)) /
                                   static_cast<double>(features.words);
     }
     if (counts.letters + counts.digits > 0) {

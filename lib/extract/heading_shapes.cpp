@@ -42,6 +42,9 @@ std::size_t list_number_length(std::string_view text) {
 // The text after a label such as "Q:" when `text` starts with one of `labels` (folded).
 template <std::size_t N>
 std::optional<std::string_view> after_label(std::string_view text, const std::array<std::string_view, N>& labels) {
+    // Labels are short words and a colon: most lines have none, and need no folding.
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 10) return std::nullopt;
     const std::string folded = fold(text.substr(0, 12));
     for (std::string_view label : labels) {
         if (!folded.starts_with(label)) continue;

@@ -34,6 +34,8 @@ struct TextBlock {
 
 // A signature starts after "--" or a rule of underscores, as mail and forum software write it.
 bool is_signature_rule(const std::string& line) {
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || (line[first] != '-' && line[first] != '_')) return false;
     const std::string trimmed = collapse_whitespace(line);
     return trimmed == "--" || trimmed == "-- " || (trimmed.size() >= 3 && trimmed.find_first_not_of('_') == std::string::npos);
 }

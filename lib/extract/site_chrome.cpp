@@ -114,7 +114,8 @@ std::string case_fold(std::string_view text) {
     return out;
 }
 
-// Legal lines: "© 2024 Verein", "Copyright ...", "... Alle Rechte vorbehalten."
+// Legal lines: "© 2024 Verein", "Copyright ...", "... Alle Rechte vorbehalten." (`folded`: lower
+// case at least for ASCII letters)
 bool is_legal_line(const std::string& folded) {
     return folded.starts_with("\u00A9") || folded.starts_with("(c)") || folded.starts_with("copyright") ||
            folded.find("alle rechte vorbehalten") != std::string::npos ||
@@ -197,6 +198,7 @@ bool looks_like_label(std::string_view line) {
 }
 
 // Banners and forms run long; the ICU pattern is only tried on lines that name their subject.
+// `folded`: lower case at least for ASCII letters.
 bool is_widget_line(const std::string& folded) {
     static const ChromeMatcher widget(kWidgetPattern);
     return contains_any(folded, {"cookie", "newsletter", "powered", "erstellt mit", "created with", "made with",
@@ -205,12 +207,23 @@ bool is_widget_line(const std::string& folded) {
            widget.matches(folded);
 }
 
+// Lower case for ASCII letters only: enough for the ASCII words that legal lines and widgets
+// are recognised by, and far cheaper than ICU's folding on every long paragraph.
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
 bool matches_chrome(std::string_view line) {
     static const ChromeMatcher numbers(kNumbersPattern);
     static const ChromeMatcher breadcrumb(kBreadcrumbPattern);
-    const std::string folded = case_fold(line);
-    if (is_legal_line(folded) || is_widget_line(folded)) return true;
+    const std::string lowered = ascii_lower(line);
+    if (is_legal_line(lowered) || is_widget_line(lowered)) return true;
     if (line.size() > kLongestChromeLine) return false;
+    const std::string folded = case_fold(line);
     if (is_chrome_phrase(folded) || is_post_meta(line) || is_quote_intro(line)) return true;
     if (line.find_first_of("0123456789") != std::string_view::npos && numbers.matches(line)) return true;
     if (line.find_first_of(">|") != std::string_view::npos || line.find("\u203A") != std::string_view::npos ||
@@ -243,7 +256,9 @@ bool is_post_meta(std::string_view line) {
     static const ChromeMatcher post_meta(kPostMetaPattern);
     line = trim(line);
     if (line.empty() || line.size() > kLongestChromeLine) return false;
-    const bool shaped = line.find(':') != std::string_view::npos || line.find('#') != std::string_view::npos ||
+    // Profile lines put their label first: "Beiträge: 132", "Mitglied seit: Juni 2022".
+    const std::size_t colon = line.find(':');
+    const bool shaped = (colon != std::string_view::npos && colon <= 25) || line.find('#') != std::string_view::npos ||
                         line.find("\u00BB") != std::string_view::npos || line.starts_with("von ") ||
                         line.starts_with("by ") || line.starts_with("Beitrag von ") || line.starts_with("Von ") ||
                         line.starts_with("By ");
@@ -254,8 +269,8 @@ bool is_quote_intro(std::string_view line) {
     static const ChromeMatcher quote_intro(kQuoteIntroPattern);
     line = trim(line);
     if (line.empty() || line.size() > kLongestChromeLine) return false;
-    const std::string folded = case_fold(line);
-    const bool shaped = folded.ends_with(":") || folded.starts_with("zitat") || folded.starts_with("quote");
+    const char first = line.front();
+    const bool shaped = line.back() == ':' || first == 'Z' || first == 'z' || first == 'Q' || first == 'q';
     return shaped && quote_intro.matches(line);
 }
 
@@ -271,6 +286,10 @@ bool is_site_chrome(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.size() > 600) return false;
     if (matches_chrome(line)) return true;
+    // Only a short line can be a row of furniture, and only one with separators.
+    const bool has_separator = line.find('|') != std::string_view::npos || line.find("\u00B7") != std::string_view::npos ||
+                           line.find("\u2022") != std::string_view::npos;
+    if (line.size() > 200 || !has_separator) return false;
     // "Impressum · Datenschutz", "Like | Share": chrome when every part is.
     std::string separated;
     separated.reserve(line.size());
