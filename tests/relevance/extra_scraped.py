@@ -45,3 +45,21 @@ Q_EXTRA = [
  ('de','natural','Geht eine Polyneuropathie nach der Chemotherapie wieder weg?','s_neuro','bessern sich die Beschwerden in den Monaten',{'s_neuro':2,'side_en':2,'chemo_en':1,'chemo_de':1}),
  ('de','typo','Kribeln in Händen nach Chemo','s_neuro','Betroffene spüren Kribbeln, Taubheit, Brennen',{'s_neuro':2,'side_en':2,'chemo_de':1,'chemo_en':1}),
 ]
+
+# The new pages judged for the queries already in build_collection.py's Q, keyed by the query
+# text: every query of Q was judged for every page of D_EXTRA by reading, and the pages not
+# listed for a query are not relevant to it (0). Until a loader merges these, the new pages
+# count as irrelevant for Q, which lowers Q's figures a little where they do answer.
+J_EXTRA = {
+ 'what side effects can immunotherapy cause': {'s_meta': 1},
+ 'Does radiation help with the pain when cancer has spread to the bones?': {'s_meta': 1},
+ 'How do doctors decide on treatment when breast cancer has spread?': {'s_meta': 1},
+ 'checkpoint inhibitors PD-1': {'s_meta': 1},
+ 'chemotherapy peripheral neuropathy': {'s_neuro': 2},
+ 'oligometastatic disease radiotherapy': {'s_meta': 1},
+ 'what does it mean when cancer spreads to the bones': {'s_meta': 2},
+ 'Hilft Bewegung wirklich gegen die Erschöpfung bei Krebs?': {'s_exer': 2},
+ 'Hitzewallungen Antihormontherapie': {'s_flush': 2},
+ 'Krebs Lunge Stadium 4 Behandlung': {'s_meta': 1},
+ 'Nebenwirkngen Strahlentherapie': {'s_mund': 1},
+}
