@@ -15,6 +15,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <string>
 
 using namespace healthsearch;
@@ -378,4 +379,22 @@ TEST_CASE("html: a bold lead-in is a heading; a 'People also ask' list is the ar
     CHECK(article.sections[1].paragraphs.front().starts_with("Kleine Mahlzeiten"));
     CHECK(article.questions == std::vector<std::string>{"How long does nausea last after chemo?", "Can ginger help?"});
     CHECK(all_text(article).find("ginger") == std::string::npos);
+}
+
+TEST_CASE("quotations are checked against earlier text within a budget: a thread of alternating quotes stays fast") {
+    std::string thread = "A very long thread\n\n";
+    for (int i = 0; i < 10000; ++i) {
+        thread += "> a quotation " + std::to_string(i) + " of something said elsewhere before\n\n";
+        thread += "This is reply number " + std::to_string(i) +
+                  ", and it is written as a full sentence with the words that make it read like the "
+                  "text of an article, so that the classifier keeps it and it is compared with every "
+                  "quotation that comes after it in the thread.\n\n";
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const Article article = extract::extract_plain_text(thread, "t.txt", "t.txt");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(seconds < 3.0);
+    // Quotations repeating nothing stay, as paragraphs of the one section.
+    REQUIRE(article.sections.size() == 1);
+    CHECK(article.sections.front().paragraphs.size() == 20000);
 }

@@ -118,7 +118,7 @@ void ArticleBuilder::question(std::string_view text) {
     article_.questions.push_back(std::move(question));
 }
 
-bool ArticleBuilder::repeats_earlier_text(std::string_view text) const {
+bool ArticleBuilder::repeats_earlier_text(std::string_view text) {
     std::string needle = collapse_whitespace(text);
     // "marlene_g wrote: I am wary …": the quotation without the line that introduces it.
     if (const std::size_t colon = needle.find(':'); colon != std::string::npos && colon < 80 &&
@@ -126,9 +126,13 @@ bool ArticleBuilder::repeats_earlier_text(std::string_view text) const {
         needle = collapse_whitespace(std::string_view(needle).substr(colon + 1));
     }
     if (needle.empty()) return false;
-    for (const Section& section : article_.sections) {
-        for (const std::string& paragraph : section.paragraphs) {
-            if (paragraph.find(needle) != std::string::npos) return true;
+    // Newest first, as replies quote recent posts; within a budget, so that a hostile file of
+    // alternating quotes and text stays linear (a quotation past it is kept).
+    for (auto section = article_.sections.rbegin(); section != article_.sections.rend(); ++section) {
+        for (auto paragraph = section->paragraphs.rbegin(); paragraph != section->paragraphs.rend(); ++paragraph) {
+            if (paragraph->size() > quote_search_budget_) return false;
+            quote_search_budget_ -= paragraph->size();
+            if (paragraph->find(needle) != std::string::npos) return true;
         }
     }
     return false;

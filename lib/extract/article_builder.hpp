@@ -29,7 +29,7 @@ public:
     void start_post();
     bool collecting_questions() const { return question_level_ > 0; }
     // True when `text` already stands in an earlier paragraph: a quotation of an earlier post.
-    bool repeats_earlier_text(std::string_view text) const;
+    bool repeats_earlier_text(std::string_view text);
     void set_title(std::string_view text);
     void set_language_hint(std::string_view code);
 
@@ -43,6 +43,7 @@ private:
     bool section_open_ = false;
     int chrome_level_ = 0;    // inside furniture opened by a heading of this level; 0: not
     int question_level_ = 0;  // inside a related-questions list opened at this level; 0: not
+    std::size_t quote_search_budget_ = std::size_t{64} << 20;  // bytes repeats_earlier_text may scan
 };
 
 // Collapses runs of white space (Unicode's, zero-width spaces) and control characters to one

@@ -183,7 +183,10 @@ private:
     void emit_block(std::size_t i) {
         const TextBlock& text = blocks_[i];
         const std::string& block = text.block.text;
-        if (text.block.quoted && builder_.repeats_earlier_text(block)) return;
+        if (text.block.quoted) {  // a quotation is never a heading
+            if (!builder_.repeats_earlier_text(block)) builder_.paragraph(block);
+            return;
+        }
         if (builder_.collecting_questions() && !(is_heading(i) && !block.ends_with("?"))) {
             for (const std::string& line : text.lines) {
                 // "Weitere Fragen" after "Das könnte Sie auch interessieren": the next list.
