@@ -2,8 +2,10 @@
 // and the chrome of community web sites never reaches them.
 
 #include "extract/article_builder.hpp"
+#include "extract/block_classifier.hpp"
 #include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
+#include "extract/heading_shapes.hpp"
 #include "extract/input_limits.hpp"
 #include "extract/site_chrome.hpp"
 #include "extract/utf8_check.hpp"
@@ -13,6 +15,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <string>
 
 using namespace healthsearch;
@@ -315,4 +318,83 @@ TEST_CASE("the html parse stops at its memory and time bounds, for shapes the ta
     } catch (const InputError& error) {
         CHECK(std::string(error.what()).find("CPU time") != std::string::npos);
     }
+}
+
+TEST_CASE("forum, blog and site-builder furniture is chrome; sentences about the same things are not") {
+    for (const char* line : {"Beiträge: 132", "Mitglied seit: Juni 2022", "Joined: Mar 2021",
+                             "by anna_k » Tue Feb 13, 2024 8:14 pm", "Re: Hot flushes", "Lesezeit: 4 Minuten",
+                             "6 min read", "Powered by Jimdo", "Loading...", "Advertisement",
+                             "This website uses cookies. By continuing to browse, you accept the use of cookies.",
+                             "Your email address will not be published. Required fields are marked *"}) {
+        CAPTURE(line);
+        CHECK(extract::is_site_chrome(line));
+    }
+    CHECK(extract::is_quote_intro("Zitat von Sonnenblume73:"));
+    CHECK(extract::is_quote_intro("marlene_g wrote:"));
+    CHECK(extract::is_chrome_section_heading("3 Kommentare"));
+    CHECK(extract::is_chrome_section_heading("About the author"));
+    for (const char* line : {"Cookies and cakes are best avoided while the mouth is sore.",
+                             "Ask which symptoms should prompt an immediate call.",
+                             "Status of the disease is checked with scans every three months."}) {
+        CAPTURE(line);
+        CHECK_FALSE(extract::is_site_chrome(line));
+        CHECK_FALSE(extract::is_quote_intro(line));
+    }
+}
+
+TEST_CASE("block classifier: link-dense and isolated short blocks go, short sentences between text stay") {
+    const auto text = [](std::string content, std::size_t link_bytes = 0) {
+        extract::Block block;
+        block.text = std::move(content);
+        block.link_bytes = link_bytes;
+        return block;
+    };
+    const std::string prose =
+        "Immunotherapy is usually given as an infusion at regular intervals, and the team checks at each "
+        "visit how it is working and which side effects have appeared since the last dose.";
+    const std::vector<extract::Block> blocks = {
+        text("Home Topics About Contact Donate", 32), text(prose), text("Ask your nurse about it."), text(prose),
+        text("Book a free trial class"), extract::Block::marker(extract::Block::Kind::chrome)};
+    CHECK(extract::content_blocks(blocks) == std::vector<bool>{false, true, true, true, false, false});
+}
+
+TEST_CASE("plain text: glued numbered headings are split; camel-case words are not") {
+    const auto glued = extract::split_glued_heading("2. ImmunotherapyThis treatment helps the immune system.");
+    REQUIRE(glued);
+    CHECK(glued->heading == "Immunotherapy");
+    CHECK(glued->rest == "This treatment helps the immune system.");
+    CHECK_FALSE(extract::split_glued_heading("Mit PubMed kann man nach Studien suchen, sagt die Ärztin."));
+    CHECK_FALSE(extract::split_glued_heading("BioNTech and McDonald are names with inner capitals here."));
+}
+
+TEST_CASE("html: a bold lead-in is a heading; a 'People also ask' list is the article's questions") {
+    const Article article = extract::extract_html(R"(<html><body><article><h1>Übelkeit</h1>
+<p>Viele Menschen erleben während einer Chemotherapie Übelkeit, die sich gut behandeln lässt.</p>
+<p><strong>Was hilft?</strong> Kleine Mahlzeiten, genug Flüssigkeit und Medikamente gegen Übelkeit vor der Infusion.</p>
+<h2>People also ask</h2><ul><li>How long does nausea last after chemo?</li><li>Can ginger help?</li></ul>
+</article></body></html>)",
+                                                  "n.html", "n.html");
+    REQUIRE(article.sections.size() == 2);
+    CHECK(article.sections[1].heading_path == std::vector<std::string>{"Was hilft?"});
+    CHECK(article.sections[1].paragraphs.front().starts_with("Kleine Mahlzeiten"));
+    CHECK(article.questions == std::vector<std::string>{"How long does nausea last after chemo?", "Can ginger help?"});
+    CHECK(all_text(article).find("ginger") == std::string::npos);
+}
+
+TEST_CASE("quotations are checked against earlier text within a budget: a thread of alternating quotes stays fast") {
+    std::string thread = "A very long thread\n\n";
+    for (int i = 0; i < 10000; ++i) {
+        thread += "> a quotation " + std::to_string(i) + " of something said elsewhere before\n\n";
+        thread += "This is reply number " + std::to_string(i) +
+                  ", and it is written as a full sentence with the words that make it read like the "
+                  "text of an article, so that the classifier keeps it and it is compared with every "
+                  "quotation that comes after it in the thread.\n\n";
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const Article article = extract::extract_plain_text(thread, "t.txt", "t.txt");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(seconds < 3.0);
+    // Quotations repeating nothing stay, as paragraphs of the one section.
+    REQUIRE(article.sections.size() == 1);
+    CHECK(article.sections.front().paragraphs.size() == 20000);
 }

@@ -22,15 +22,16 @@ using test_support::ScratchDir;
 namespace {
 
 // Just under what the test split measures; a change that lowers quality below these cannot land.
-// Measured on the collection graded by the reader's language (204 queries; test split 102):
+// Measured on the collection graded by the reader's language, with the extraction pages'
+// and leaflets' queries (239 queries; test split 119), language first on:
 //                          nDCG@10  passage accuracy  language first
-//   test, defaults          0.878        0.627        0.926 (95 judged)
-//   test, no syn./transl.   0.774        0.686        0.979
-//   dev,  defaults          0.876        0.637        0.917 (96 judged)
-//   dev,  no syn./transl.   0.773        0.627        0.979
-constexpr double kFloorNdcgAt10 = 0.86;
-constexpr double kFloorPassageAccuracy = 0.61;
-constexpr double kFloorLanguageFirst = 0.90;
+//   test, defaults          0.839        0.655        0.981 (107 judged)
+//   test, no syn./transl.   0.755        0.664        0.991
+//   dev,  defaults          0.851        0.683        0.982 (110 judged)
+//   dev,  no syn./transl.   0.748        0.650        0.982
+constexpr double kFloorNdcgAt10 = 0.83;
+constexpr double kFloorPassageAccuracy = 0.64;
+constexpr double kFloorLanguageFirst = 0.96;
 
 const std::filesystem::path kRelevance = std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "tests/relevance";
 

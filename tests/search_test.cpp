@@ -707,3 +707,22 @@ TEST_CASE_FIXTURE(Fixture, "one searcher serves searches from several threads at
     for (std::thread& thread : threads) thread.join();
     CHECK(mismatches == 0);
 }
+
+TEST_CASE_FIXTURE(Fixture, "passages in the reader's language that answer come first; --query-lang any ranks both alike") {
+    const Searcher searcher(db);
+    const auto languages = [&](const char* query, const char* reader) {
+        SearchOptions options;
+        options.query_language = reader;
+        options.per_article = 1;
+        std::vector<std::string> found;
+        for (const Hit& hit : searcher.search(query, options).hits) found.push_back(hit.language);
+        return found;
+    };
+    CHECK(languages("Chemotherapie Übelkeit", "").front() == "de");
+    CHECK(languages("chemotherapy nausea", "").front() == "en");
+    const std::vector<std::string> any = languages("chemotherapy nausea", "any");
+    CHECK(any.front() == "en");
+    SearchOptions wrong;
+    wrong.query_language = "fr";
+    CHECK_THROWS_AS(searcher.search("nausea", wrong), QueryError);
+}

@@ -29,6 +29,9 @@ struct Article {
     std::string content_hash;
     // Source modification time in seconds since the epoch; 0 when not known.
     long long modified = 0;
+    // Questions the page lists as related to it ("People also ask", "Weitere Fragen"), in
+    // page order: never a passage, indexed on each passage of the article for ranking.
+    std::vector<std::string> questions;
 };
 
 }  // namespace healthsearch

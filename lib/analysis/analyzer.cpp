@@ -1,7 +1,7 @@
 #include "analysis/analyzer.hpp"
 #include "analysis/synonyms.hpp"
 
-#include "analysis/stopwords.hpp"
+#include "lexicon/stopwords.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -37,8 +37,8 @@ int count_german_letters(std::string_view text) {
 }  // namespace
 
 Analyzer::Analyzer() {
-    for (std::string_view word : german_stopwords()) german_stopwords_.insert(fold(word));
-    for (std::string_view word : english_stopwords()) english_stopwords_.insert(fold(word));
+    for (std::string_view word : lexicon::german_stopwords()) german_stopwords_.insert(fold(word));
+    for (std::string_view word : lexicon::english_stopwords()) english_stopwords_.insert(fold(word));
 }
 
 std::vector<AnalyzedWord> Analyzer::words(std::string_view text) const {

@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 10;
+    static constexpr int kVersion = 11;  // 11: related-question terms (F) on passages
 
     Analyzer();
 

@@ -1,6 +1,7 @@
 #include "extract/article_builder.hpp"
 
 #include "analysis/language.hpp"
+#include "extract/heading_shapes.hpp"
 #include "extract/site_chrome.hpp"
 
 #include <healthsearch/error.hpp>
@@ -75,8 +76,27 @@ void ArticleBuilder::set_language_hint(std::string_view code) {
 
 void ArticleBuilder::heading(int level, std::string_view text) {
     std::string heading = collapse_whitespace(text);
-    if (heading.empty() || is_site_chrome(heading)) return;
-    if (level == 1 && (article_.title.empty() || article_.title == heading)) {
+    if (heading.empty()) return;
+    if (is_chrome_section_heading(heading)) {
+        chrome_section(level);
+        return;
+    }
+    if (is_question_list_heading(heading)) {
+        chrome_level_ = 0;
+        question_level_ = std::max(level, 1);
+        return;
+    }
+    if (question_level_ > 0 && level > question_level_ && heading.ends_with("?")) {
+        question(heading);
+        return;
+    }
+    if (chrome_level_ > 0 && level > chrome_level_) return;
+    chrome_level_ = 0;
+    question_level_ = 0;
+    if (is_site_chrome(heading)) return;
+    // The title repeated as the first post's heading (forums) or a page's subtitle.
+    if (!article_.title.empty() && article_.title == heading) return;
+    if (level == 1 && article_.title.empty()) {
         article_.title = std::move(heading);
         return;
     }
@@ -85,7 +105,45 @@ void ArticleBuilder::heading(int level, std::string_view text) {
     section_open_ = false;
 }
 
+void ArticleBuilder::chrome_section(int level) {
+    chrome_level_ = std::max(level, 1);
+    question_level_ = 0;
+}
+
+void ArticleBuilder::start_post() { section_open_ = false; }
+
+void ArticleBuilder::question(std::string_view text) {
+    std::string question = strip_list_number(collapse_whitespace(text));
+    if (question.empty() || is_site_chrome(question) || !has_word_character(question)) return;
+    article_.questions.push_back(std::move(question));
+}
+
+bool ArticleBuilder::repeats_earlier_text(std::string_view text) {
+    std::string needle = collapse_whitespace(text);
+    // "marlene_g wrote: I am wary …": the quotation without the line that introduces it.
+    if (const std::size_t colon = needle.find(':'); colon != std::string::npos && colon < 80 &&
+                                                    is_quote_intro(std::string_view(needle).substr(0, colon + 1))) {
+        needle = collapse_whitespace(std::string_view(needle).substr(colon + 1));
+    }
+    if (needle.empty()) return false;
+    // Newest first, as replies quote recent posts; within a budget, so that a hostile file of
+    // alternating quotes and text stays linear (a quotation past it is kept).
+    for (auto section = article_.sections.rbegin(); section != article_.sections.rend(); ++section) {
+        for (auto paragraph = section->paragraphs.rbegin(); paragraph != section->paragraphs.rend(); ++paragraph) {
+            if (paragraph->size() > quote_search_budget_) return false;
+            quote_search_budget_ -= paragraph->size();
+            if (paragraph->find(needle) != std::string::npos) return true;
+        }
+    }
+    return false;
+}
+
 void ArticleBuilder::paragraph(std::string_view text) {
+    if (chrome_level_ > 0) return;
+    if (question_level_ > 0) {
+        question(text);
+        return;
+    }
     std::string paragraph = collapse_whitespace(text);
     if (paragraph.empty() || is_site_chrome(paragraph)) return;
     if (!section_open_) {

@@ -1,8 +1,11 @@
 #include "extract/article_builder.hpp"
+#include "extract/block_classifier.hpp"
 #include "extract/bounded_gumbo.hpp"
 #include "extract/extractors.hpp"
+#include "extract/heading_shapes.hpp"
 #include "extract/html_shape.hpp"
 #include "extract/input_limits.hpp"
+#include "extract/site_chrome.hpp"
 
 #include <healthsearch/error.hpp>
 
@@ -11,6 +14,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <initializer_list>
 #include <memory>
 #include <vector>
 #include <set>
@@ -80,11 +85,26 @@ bool is_chrome_element(const GumboElement& element) {
     static const std::set<std::string, std::less<>> names = {
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar",
         "cookie-banner", "cookie-notice", "share", "social-share", "comments", "site-header",
-        "site-footer", "skip-link"};
+        "site-footer", "skip-link",
+        // blogs, site builders and forums: profile, signature, author box, share bar, consent
+        "postprofile", "signature", "author-box", "author-bio", "about-author", "share-buttons",
+        "sharedaddy", "social", "newsletter", "comment-respond", "comments-area", "cookie-consent",
+        "consent", "byline", "post-meta", "entry-meta", "reading-time", "advertisement", "ad", "ads"};
+    // Parts of names, as Readability's "unlikely candidates": "cookie-law-info-bar",
+    // "newsletter-box", "comment-list", "wix-ads" are furniture whatever the theme calls them.
+    static constexpr std::string_view kNameParts[] = {
+        "cookie", "consent", "gdpr", "newsletter", "sharing", "share-", "social", "author-box",
+        "authorbox", "author-bio", "comment", "breadcrumb", "signature", "postprofile", "advert",
+        "-ads", "sidebar", "popup", "related-posts"};
     for (const char* key : {"class", "id"}) {
         const char* value = attribute(element, key);
         if (!value) continue;
         std::string_view list(value);
+        std::string folded(list);
+        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view part : kNameParts) {
+            if (folded.find(part) != std::string::npos) return true;
+        }
         while (!list.empty()) {
             const std::size_t space = list.find(' ');
             if (names.contains(list.substr(0, space))) return true;
@@ -104,73 +124,220 @@ bool has_block_child(const GumboNode& node) {
     return false;
 }
 
-void append_text(const GumboNode& node, std::string& out) {
+bool has_class(const GumboElement& element, std::initializer_list<std::string_view> names) {
+    const char* value = attribute(element, "class");
+    if (!value) return false;
+    std::string_view list(value);
+    while (!list.empty()) {
+        const std::size_t space = list.find(' ');
+        for (std::string_view name : names) {
+            if (list.substr(0, space) == name) return true;
+        }
+        if (space == std::string_view::npos) break;
+        list.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+// One forum post per element of these classes (phpBB, vBulletin, Discourse, bbPress).
+bool is_post_container(const GumboElement& element) {
+    return has_class(element, {"post", "forum-post", "postbit", "topic-post", "bbp-reply", "message"});
+}
+
+// The text of a node with the bytes of it that are link text.
+struct CollectedText {
+    std::string text;
+    std::size_t link_bytes = 0;
+};
+
+void append_text(const GumboNode& node, CollectedText& out, bool in_link = false) {
     if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE ||
         node.type == GUMBO_NODE_CDATA) {
-        out += node.v.text.text;
+        out.text += node.v.text.text;
+        if (in_link) out.link_bytes += std::string_view(node.v.text.text).size();
         return;
     }
     if (node.type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& element = node.v.element;
     if (is_dropped_tag(element.tag) || is_chrome_element(element)) return;
     if (element.tag == GUMBO_TAG_BR) {
-        out += ' ';
+        out.text += ' ';
         return;
     }
     for (unsigned i = 0; i < element.children.length; ++i) {
-        append_text(*static_cast<const GumboNode*>(element.children.data[i]), out);
+        append_text(*static_cast<const GumboNode*>(element.children.data[i]), out,
+                    in_link || element.tag == GUMBO_TAG_A);
     }
-    if (is_block(element.tag)) out += ' ';
+    if (is_block(element.tag)) out.text += ' ';
 }
 
+std::string text_of(const GumboNode& node) {
+    CollectedText collected;
+    append_text(node, collected);
+    return collected.text;
+}
+
+// The bold run a paragraph starts with, when it is a heading glued to its text:
+// <p><strong>Immunotherapy</strong> This treatment …</p>.
+const GumboNode* leading_bold(const GumboNode& paragraph) {
+    const GumboVector& children = paragraph.v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_WHITESPACE) continue;
+        if (child->type != GUMBO_NODE_ELEMENT) return nullptr;
+        const GumboTag tag = child->v.element.tag;
+        return (tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B) && i + 1 < children.length ? child : nullptr;
+    }
+    return nullptr;
+}
+
+// Walks the DOM into blocks for the classifier: headings, paragraphs with their link text,
+// a marker where furniture (nav, aside, footer, form, chrome classes) stood, and one where a
+// forum post begins.
 class HtmlWalk {
 public:
-    explicit HtmlWalk(ArticleBuilder& builder) : builder_(builder) {}
+    // `inside_article`: the walk starts at <article> or <main>, whose <header> holds the
+    // article's title rather than the site's.
+    explicit HtmlWalk(bool inside_article) : inside_article_(inside_article) {}
 
     void walk(const GumboNode& node) {
         if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_CDATA) {
-            loose_text_ += node.v.text.text;
+            loose_.text += node.v.text.text;
             return;
         }
         if (node.type == GUMBO_NODE_WHITESPACE) {
-            loose_text_ += ' ';
+            loose_.text += ' ';
             return;
         }
         if (node.type != GUMBO_NODE_ELEMENT) return;
         const GumboElement& element = node.v.element;
-        if (is_dropped_tag(element.tag) || is_chrome_element(element)) return;
-
+        const bool article_header = element.tag == GUMBO_TAG_HEADER && inside_article_;
+        if ((is_dropped_tag(element.tag) && !article_header) || is_chrome_element(element)) {
+            if (element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE && element.tag != GUMBO_TAG_HEAD) {
+                add(Block::marker(Block::Kind::chrome));
+            }
+            return;
+        }
+        if (is_post_container(element)) {
+            flush_loose_text();
+            add(Block::marker(Block::Kind::post_start));
+        }
         if (const int level = heading_level(element.tag); level > 0) {
             flush_loose_text();
-            std::string text;
-            append_text(node, text);
-            builder_.heading(level, text);
+            add_heading(level, collapse_whitespace(text_of(node)));
             return;
         }
+        const bool quote = element.tag == GUMBO_TAG_BLOCKQUOTE || has_class(element, {"quote", "bbcode_quote"});
+        quote_depth_ += quote;
         if (is_text_block(element.tag) && !has_block_child(node)) {
             flush_loose_text();
-            std::string text;
-            append_text(node, text);
-            builder_.paragraph(text);
-            return;
+            add_paragraph(node);
+        } else {
+            const bool block = is_block(element.tag);
+            if (block) flush_loose_text();
+            for (unsigned i = 0; i < element.children.length; ++i) {
+                walk(*static_cast<const GumboNode*>(element.children.data[i]));
+            }
+            if (block) flush_loose_text();
         }
-        const bool block = is_block(element.tag);
-        if (block) flush_loose_text();
-        for (unsigned i = 0; i < element.children.length; ++i) {
-            walk(*static_cast<const GumboNode*>(element.children.data[i]));
-        }
-        if (block) flush_loose_text();
+        quote_depth_ -= quote;
     }
 
     void flush_loose_text() {
-        builder_.paragraph(loose_text_);
-        loose_text_.clear();
+        add_text(std::move(loose_));
+        loose_ = CollectedText{};
     }
 
+    std::vector<Block> take_blocks() { return std::move(blocks_); }
+
 private:
-    ArticleBuilder& builder_;
-    std::string loose_text_;  // text directly inside containers such as <div>
+    void add(Block block) {
+        // Neighbouring furniture is one block for the classifier's context.
+        if (block.kind == Block::Kind::chrome && !blocks_.empty() && blocks_.back().kind == Block::Kind::chrome) return;
+        blocks_.push_back(std::move(block));
+    }
+
+    void add_text(CollectedText collected) {
+        std::string text = collapse_whitespace(collected.text);
+        if (text.empty()) return;
+        Block block = Block::marker(is_site_chrome(text) ? Block::Kind::chrome : Block::Kind::text);
+        block.text = std::move(text);
+        block.link_bytes = collected.link_bytes;
+        block.quoted = quote_depth_ > 0;
+        add(std::move(block));
+    }
+
+    void add_heading(int level, std::string text) {
+        Block block = Block::marker(Block::Kind::heading);
+        block.level = level;
+        block.text = std::move(text);
+        add(std::move(block));
+    }
+
+    void add_paragraph(const GumboNode& node) {
+        CollectedText whole;
+        append_text(node, whole);
+        if (element_is(node, GUMBO_TAG_P)) {
+            if (const GumboNode* bold = leading_bold(node)) {
+                const std::string heading = collapse_whitespace(text_of(*bold));
+                const std::string text = collapse_whitespace(whole.text);
+                if (is_heading_shaped(heading) && text.size() > heading.size() + 20 && text.starts_with(heading)) {
+                    add_heading(0, heading);
+                    whole.text = text.substr(heading.size());
+                }
+            }
+        }
+        add_text(std::move(whole));
+    }
+
+    static bool element_is(const GumboNode& node, GumboTag tag) {
+        return node.type == GUMBO_NODE_ELEMENT && node.v.element.tag == tag;
+    }
+
+    std::vector<Block> blocks_;
+    CollectedText loose_;  // text directly inside containers such as <div>
+    int quote_depth_ = 0;
+    bool inside_article_;
 };
+
+// A page without <h1> often names its article in a lower heading that <title> repeats before
+// the site's name ("Hot flushes … - Breast Cancer Forum"): that heading is the title.
+void title_from_heading(const std::vector<Block>& blocks, const std::string& page_title, ArticleBuilder& builder) {
+    constexpr std::size_t kShortestTitle = 10;
+    for (const Block& block : blocks) {
+        if (block.kind == Block::Kind::heading && block.level == 1) return;
+    }
+    for (const Block& block : blocks) {
+        if (block.kind != Block::Kind::heading || block.text.size() < kShortestTitle) continue;
+        if (page_title.starts_with(block.text)) {
+            builder.set_title(block.text);
+            return;
+        }
+    }
+}
+
+// Sends the content blocks to the builder. A bold lead-in heading (level 0) sits one level below
+// the heading before it.
+void emit_blocks(const std::vector<Block>& blocks, ArticleBuilder& builder) {
+    const std::vector<bool> content = content_blocks(blocks);
+    int last_level = 1;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& block = blocks[i];
+        if (block.kind == Block::Kind::post_start) builder.start_post();
+        if (!content[i]) continue;
+        if (block.kind == Block::Kind::heading) {
+            const int level = block.level > 0 ? block.level : std::min(last_level + 1, 6);
+            if (block.level > 0) last_level = block.level;
+            builder.heading(level, strip_list_number(block.text));
+        } else if (block.quoted && builder.repeats_earlier_text(block.text)) {
+            continue;
+        } else if (const auto question = question_line(block.text)) {
+            builder.heading(std::min(last_level + 1, 6), *question);
+        } else {
+            builder.paragraph(without_answer_label(block.text));
+        }
+    }
+}
 
 const GumboNode* find_first(const GumboNode& node, GumboTag tag) {
     if (node.type != GUMBO_NODE_ELEMENT) return nullptr;
@@ -214,18 +381,23 @@ Article extract_html(std::string_view text, std::string id, std::string source) 
     if (const char* lang = attribute(root.v.element, "lang")) builder.set_language_hint(lang);
 
     std::string page_title;
-    if (const GumboNode* title = find_first(root, GUMBO_TAG_TITLE)) append_text(*title, page_title);
+    if (const GumboNode* title = find_first(root, GUMBO_TAG_TITLE)) page_title = text_of(*title);
 
     // The article proper lives in <article> or <main> on most sites; fall back to <body>.
     const GumboNode* content = find_first(root, GUMBO_TAG_ARTICLE);
     if (!content) content = find_first(root, GUMBO_TAG_MAIN);
+    const bool inside_article = content != nullptr;
     if (!content) content = find_first(root, GUMBO_TAG_BODY);
     if (!content) content = &root;
 
-    HtmlWalk walk(builder);
+    HtmlWalk walk(inside_article);
     walk.walk(*content);
     walk.flush_loose_text();
-    return builder.finish(collapse_whitespace(page_title));
+    const std::vector<Block> blocks = walk.take_blocks();
+    page_title = collapse_whitespace(page_title);
+    title_from_heading(blocks, page_title, builder);
+    emit_blocks(blocks, builder);
+    return builder.finish(page_title);
 }
 
 }  // namespace healthsearch::extract

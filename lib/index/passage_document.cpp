@@ -29,6 +29,10 @@ ArticleFields::ArticleFields(const Article& article, const analysis::Analyzer& a
             if (!headings.contains(heading)) headings.emplace(heading, analyzer.words(heading));
         }
     }
+    for (const std::string& question : article.questions) {
+        std::vector<analysis::AnalyzedWord> words = analyzer.words(question);
+        questions.insert(questions.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+    }
 }
 
 Xapian::Document passage_document(const Article& article, const passage::Passage& passage,
@@ -54,6 +58,11 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
             const std::string folded_part = word.folded.substr(part.begin, part.end - part.begin);
             doc.add_term(schema::part_term(analyzer.stem(folded_part, language)));
         }
+    }
+    // The article's related questions, for ranking to use; never part of the passage's text.
+    for (const AnalyzedWord& word : fields.questions) {
+        if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
+        doc.add_boolean_term(schema::question_term(analyzer.stem(word.folded, language)));
     }
     // Multi-word synonym terms as single terms, so that "heart attack" can be found as such
     // without positions.

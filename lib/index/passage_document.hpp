@@ -17,6 +17,7 @@ namespace healthsearch::index {
 struct ArticleFields {
     std::vector<analysis::AnalyzedWord> title;
     std::map<std::string, std::vector<analysis::AnalyzedWord>> headings;
+    std::vector<analysis::AnalyzedWord> questions;  // of all Article::questions together
 
     ArticleFields(const Article& article, const analysis::Analyzer& analyzer);
 };

@@ -25,6 +25,9 @@ inline constexpr std::string_view kPrefixPart = "P";      // stems of German com
 inline constexpr std::string_view kPrefixPhrase = "Q";    // boolean: multi-word synonym terms, "Qheart attack"
 inline constexpr std::string_view kPrefixArticle = "A";   // boolean: the passage's article
 inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Len"
+// Boolean, on every passage of an article: stems of the questions the page lists as related
+// (Article::questions). Boolean so that they leave passage lengths, and so BM25, as they were.
+inline constexpr std::string_view kPrefixQuestion = "F";
 
 // Within-document frequency increments: a title word counts more than a body word.
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -72,6 +75,10 @@ std::string phrase_term(Iterator first, Iterator last) {
         term += *word;
     }
     return term;
+}
+
+inline std::string question_term(std::string_view stem) {
+    return std::string(kPrefixQuestion) + std::string(stem);
 }
 
 inline std::string language_term(std::string_view code) {

@@ -2,6 +2,7 @@
 
 #include "index/schema.hpp"
 
+#include <map>
 #include <unordered_map>
 
 namespace healthsearch::search {
@@ -90,7 +91,9 @@ std::vector<Xapian::Query> should_queries(const QueryPlan& plan) {
     for (const WeightedWord& word : plan.should) {
         should.push_back(word.weight == 1.0 ? word_query(word.word) : scaled(word_query(word.word), word.weight));
     }
+    // Each concept counts once: by the best of its terms a passage holds (Xapian's OP_MAX).
     std::vector<Xapian::Query> concepts;
+    std::map<std::size_t, std::vector<Xapian::Query>> terms_of_concept;
     for (const ConceptExpansion& expansion : plan.concepts) {
         Xapian::Query query = std::holds_alternative<WordPlan>(expansion.term)
                                   ? word_query(std::get<WordPlan>(expansion.term))
@@ -99,8 +102,11 @@ std::vector<Xapian::Query> should_queries(const QueryPlan& plan) {
             // Counted in full: the weight of all concept expansions is undone for it.
             concepts.push_back(scaled(std::move(query), 1.0 / kSynonymWeight));
         } else if (!query.empty()) {
-            concepts.push_back(std::move(query));
+            terms_of_concept[expansion.concept_number].push_back(std::move(query));
         }
+    }
+    for (auto& [number, terms] : terms_of_concept) {
+        concepts.push_back(terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_MAX, terms.begin(), terms.end()));
     }
     if (!concepts.empty() && !should.empty()) {
         should.push_back(scaled(combined(Xapian::Query::OP_OR, concepts), kSynonymWeight));
@@ -135,6 +141,26 @@ Xapian::Query assemble_query(const QueryPlan& plan) {
                               Xapian::Query(index::schema::language_term(analysis::language_code(plan.language_filter))));
     }
     return query;
+}
+
+Xapian::Query concept_filter(const QueryPlan& plan) {
+    std::map<std::size_t, std::vector<Xapian::Query>> terms_of_concept;
+    std::vector<std::size_t> typed;
+    for (const ConceptExpansion& expansion : plan.concepts) {
+        if (expansion.typed) typed.push_back(expansion.concept_number);
+        Xapian::Query query = std::holds_alternative<WordPlan>(expansion.term)
+                                  ? word_query(std::get<WordPlan>(expansion.term))
+                                  : concept_term_query(std::get<ConceptTermPlan>(expansion.term));
+        if (!query.empty()) terms_of_concept[expansion.concept_number].push_back(std::move(query));
+    }
+    std::vector<Xapian::Query> named;
+    for (std::size_t number : typed) {
+        const std::vector<Xapian::Query>& terms = terms_of_concept[number];
+        if (terms.empty()) return Xapian::Query(Xapian::Query::MatchNothing);
+        named.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    }
+    if (named.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, named.begin(), named.end());
 }
 
 }  // namespace healthsearch::search

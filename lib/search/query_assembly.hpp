@@ -11,4 +11,9 @@ namespace healthsearch::search {
 // them. Without a language filter the query matches passages of either language.
 Xapian::Query assemble_query(const QueryPlan& plan);
 
+// The passages that hold each multi-word concept the reader typed ("heart attack"), as typed or
+// in another of its terms (Herzinfarkt): a passage with "heart" and "attack" apart is not about
+// it. Empty when the query names no multi-word concept.
+Xapian::Query concept_filter(const QueryPlan& plan);
+
 }  // namespace healthsearch::search

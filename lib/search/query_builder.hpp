@@ -22,6 +22,10 @@ struct BuiltQuery {
     // hold them together.
     std::vector<Phrase> required_phrases;
     std::vector<Phrase> excluded_phrases;
+    std::vector<std::string> searched_words;  // QueryPlan::searched_words
+    // Passages that hold every multi-word concept the reader named, in some term of it (see
+    // concept_filter); empty when the query names none.
+    Xapian::Query concepts_named;
 };
 
 inline BuiltQuery build_query(std::string_view query, const analysis::Analyzer& analyzer,
@@ -34,6 +38,8 @@ inline BuiltQuery build_query(std::string_view query, const analysis::Analyzer& 
     built.unknown_words = std::move(plan.unknown_words);
     built.required_phrases = std::move(plan.required_phrases);
     built.excluded_phrases = std::move(plan.excluded_phrases);
+    built.searched_words = std::move(plan.searched_words);
+    built.concepts_named = concept_filter(plan);
     return built;
 }
 

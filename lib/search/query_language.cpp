@@ -2,14 +2,13 @@
 
 namespace healthsearch::search {
 
-analysis::Language detect_query_language(std::string_view query, const analysis::Analyzer& analyzer,
-                                         const KnownWords& known_words) {
-    const std::vector<analysis::AnalyzedWord> words = analyzer.words(query);
-    analysis::Analyzer::LanguageEvidence evidence = analyzer.language_evidence(query, words);
-    for (const analysis::AnalyzedWord& word : words) {
-        if (analyzer.is_stopword(word.folded, analysis::Language::unknown)) continue;
-        const bool german = known_words.german->is_noun(word.folded) || known_words.german->is_other_word(word.folded);
-        const bool english = !known_words.english->translate(word.folded).empty();
+analysis::Language detect_query_language(std::string_view query, const std::vector<std::string>& searched,
+                                         const analysis::Analyzer& analyzer, const KnownWords& known_words) {
+    analysis::Analyzer::LanguageEvidence evidence = analyzer.language_evidence(query, analyzer.words(query));
+    for (const std::string& word : searched) {
+        if (analyzer.is_stopword(word, analysis::Language::unknown)) continue;
+        const bool german = known_words.german->is_noun(word) || known_words.german->is_other_word(word);
+        const bool english = !known_words.english->translate(word).empty();
         if (german && !english) ++evidence.german;
         if (english && !german) ++evidence.english;
     }

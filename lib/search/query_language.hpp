@@ -3,7 +3,9 @@
 #include "analysis/analyzer.hpp"
 #include "search/expansion_sources.hpp"
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace healthsearch::search {
 
@@ -11,7 +13,9 @@ namespace healthsearch::search {
 // besides the text's own evidence (stop words, umlauts) each word counts for the language whose
 // word list alone holds it (Übelkeit, Schlafstörungen: German; pain, sleep: English); words
 // both lists hold (Asthma, Diabetes) count for neither.
-analysis::Language detect_query_language(std::string_view query, const analysis::Analyzer& analyzer,
-                                         const KnownWords& known_words = {});
+// `searched` are the query's words (folded) as the query searches them: with the umlauts a reader
+// left out put back (Ubelkeit: Übelkeit), which the word lists know.
+analysis::Language detect_query_language(std::string_view query, const std::vector<std::string>& searched,
+                                         const analysis::Analyzer& analyzer, const KnownWords& known_words = {});
 
 }  // namespace healthsearch::search

@@ -341,6 +341,9 @@ void QueryPlanner::plan_clause(const QueryClause& clause) {
     if (clause.phrase) {
         std::vector<std::string> terms;
         for (const auto& word : words) terms.push_back(indexed_spelling(word.folded));
+        if (clause.occur != QueryClause::Occur::must_not) {
+            plan_.searched_words.insert(plan_.searched_words.end(), terms.begin(), terms.end());
+        }
         if (clause.occur == QueryClause::Occur::must_not) {
             // Passages with the words apart are still wanted; only the phrase is excluded.
             plan_.excluded_phrases.push_back(std::move(terms));
@@ -359,6 +362,7 @@ void QueryPlanner::plan_clause(const QueryClause& clause) {
         if (typed.folded.size() > index::schema::kMaxTermBytes) continue;
         const bool stopword = analyzer_.is_stopword(typed.folded, language_filter_);
         const std::string folded = indexed_spelling(typed.folded);
+        if (clause.occur != QueryClause::Occur::must_not) plan_.searched_words.push_back(folded);
         if (clause.occur == QueryClause::Occur::should) {
             should_words_.searched.push_back(folded);
             should_words_.typed.push_back(typed.folded);
@@ -401,6 +405,7 @@ void QueryPlanner::relate_word(std::size_t i) {
 // get their general synonyms and translations.
 void QueryPlanner::plan_concepts() {
     const std::vector<std::string>& words = should_words_.searched;
+    std::size_t concepts = 0;
     for (std::size_t i = 0; i < words.size();) {
         const analysis::SynonymTable::Match match =
             sources_.concepts ? sources_.concepts->longest_match(words, i) : analysis::SynonymTable::Match{};
@@ -414,21 +419,23 @@ void QueryPlanner::plan_concepts() {
             // The words name one concept ("heart attack"): together they count in full, each on
             // its own ("heart") only as much as an expansion does.
             const auto first = words.begin() + static_cast<std::ptrdiff_t>(i);
-            plan_.concepts.push_back({concept_term(first, first + static_cast<std::ptrdiff_t>(match.length)), true});
+            plan_.concepts.push_back(
+                {concept_term(first, first + static_cast<std::ptrdiff_t>(match.length)), true, concepts});
             for (std::size_t w = i; w < i + match.length; ++w) {
-                if (should_words_.index[w] >= 0) plan_.should[static_cast<std::size_t>(should_words_.index[w])].weight = kSynonymWeight;
+                if (should_words_.index[w] >= 0) plan_.should[static_cast<std::size_t>(should_words_.index[w])].weight = kConceptWordWeight;
             }
         }
         for (const analysis::SynonymTable::Term* term : match.others) {
             if (term->words.size() == 1) {
-                as_expansion([&] { plan_.concepts.push_back({word(term->words.front(), true), false}); });
+                as_expansion([&] { plan_.concepts.push_back({word(term->words.front(), true), false, concepts}); });
             } else {
                 for (const std::string& other : term->words) {
                     if (!analyzer_.is_stopword(other, language_filter_)) plan_.highlight.exact.insert(other);
                 }
-                plan_.concepts.push_back({concept_term(term->words.begin(), term->words.end()), false});
+                plan_.concepts.push_back({concept_term(term->words.begin(), term->words.end()), false, concepts});
             }
         }
+        ++concepts;
         i += match.length;
     }
 }

@@ -61,6 +61,9 @@ struct ConceptExpansion {
     // The typed words themselves when they name a multi-word concept: they count in full
     // (scaled up against the weight of all concept expansions).
     bool typed = false;
+    // Which concept of the query it expands (0, 1, ... in query order): a passage holding
+    // several terms of one concept counts the concept once.
+    std::size_t concept_number = 0;
 };
 
 struct QueryPlan {
@@ -80,6 +83,8 @@ struct QueryPlan {
     // required (or, with -, excluded).
     std::vector<Phrase> required_phrases;
     std::vector<Phrase> excluded_phrases;
+    // The words the query searches for (folded; stop words included), in query order.
+    std::vector<std::string> searched_words;
     bool stop_words_left_out = false;  // stop words are not indexed
     bool only_excludes = false;        // -words or -"phrases" and nothing else
 };

@@ -5,6 +5,9 @@ namespace healthsearch::search {
 
 // A medical concept's other terms; also each word of a multi-word concept on its own.
 inline constexpr double kSynonymWeight = 0.5;
+// Each word of a multi-word concept the reader typed ("heart" of "heart attack"), on its own:
+// the concept counts for the words together, and a passage with them apart is not about it.
+inline constexpr double kConceptWordWeight = 0.25;
 // A general German synonym (OpenThesaurus).
 inline constexpr double kThesaurusWeight = 0.5;
 // A dictionary translation.

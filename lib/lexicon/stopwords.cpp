@@ -1,6 +1,6 @@
-#include "analysis/stopwords.hpp"
+#include "lexicon/stopwords.hpp"
 
-namespace healthsearch::analysis {
+namespace healthsearch::lexicon {
 
 // Based on the Snowball project's lists, plus the question words of natural questions.
 const std::vector<std::string_view>& german_stopwords() {
@@ -55,4 +55,4 @@ const std::vector<std::string_view>& english_stopwords() {
     return words;
 }
 
-}  // namespace healthsearch::analysis
+}  // namespace healthsearch::lexicon
