@@ -203,9 +203,9 @@ TEST_CASE("the assembly weighs the reader's words above every expansion, and eac
                                                       search::ExpansionSources::builtin(analyzer, true, true));
     const std::string query = search::assemble_query(plan).get_description();
     // The typed word in full; the concept's other terms (Übelkeit; nausea is listed among them
-    // too) at the synonym weight, and by the best one a passage holds: one concept counts once,
+    // too) at the synonym weight, as one term (OP_SYNONYM): one concept counts once,
     // however many of its terms a passage has.
-    CHECK(query == "Query((Znausea OR 0.5 * (Zuebel MAX Znausea)))");
+    CHECK(query == "Query((Znausea OR 0.5 * (Zuebel SYNONYM Znausea)))");
 }
 
 TEST_CASE("the query's language: stop words, umlauts, and words only one language's list holds") {

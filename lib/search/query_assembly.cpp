@@ -91,7 +91,8 @@ std::vector<Xapian::Query> should_queries(const QueryPlan& plan) {
     for (const WeightedWord& word : plan.should) {
         should.push_back(word.weight == 1.0 ? word_query(word.word) : scaled(word_query(word.word), word.weight));
     }
-    // Each concept counts once: by the best of its terms a passage holds (Xapian's OP_MAX).
+    // Each concept counts once, as one term however many of its terms a passage holds (Xapian's
+    // OP_SYNONYM; OP_MAX, the best of them, makes 1.4.22's matcher read freed memory).
     std::vector<Xapian::Query> concepts;
     std::map<std::size_t, std::vector<Xapian::Query>> terms_of_concept;
     for (const ConceptExpansion& expansion : plan.concepts) {
@@ -106,7 +107,7 @@ std::vector<Xapian::Query> should_queries(const QueryPlan& plan) {
         }
     }
     for (auto& [number, terms] : terms_of_concept) {
-        concepts.push_back(terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_MAX, terms.begin(), terms.end()));
+        concepts.push_back(terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()));
     }
     if (!concepts.empty() && !should.empty()) {
         should.push_back(scaled(combined(Xapian::Query::OP_OR, concepts), kSynonymWeight));
