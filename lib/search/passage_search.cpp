@@ -112,6 +112,25 @@ void match_ranked(Xapian::Enquire& enquire, const IndexReader& reader, const Bui
 // 0.818 / 0.848 / 0.865 / 0.866 / 0.868 and language first 0.982 / 0.973 / 0.973 / 0.955 / 0.918.
 constexpr double kAnswerShare = 0.7;
 
+// Whether a passage in the other language ranks above one that counts as answering in the
+// reader's: only then does the order change. Most often every passage down to the first in the
+// other language is in the reader's, or that one already scores below the share, and the
+// second match is saved.
+bool other_language_answers_first(const Xapian::MSet& all, analysis::Language reader_language, double answers_from) {
+    const std::string code(analysis::language_code(reader_language));
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.get_document().get_value(index::schema::kSlotLanguage) != code) return it.get_weight() >= answers_from;
+    }
+    return false;
+}
+
+void collect_from(const Xapian::MSet& mset, std::size_t offset, HitCollector collect) {
+    std::size_t position = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        if (position++ >= offset) collect.add(index::decode_stored_passage(it.get_document().get_data()), it.get_weight());
+    }
+}
+
 // The ranked match, with the passages in the reader's language that answer moved to the front:
 // the whole match and the match in that language alone (its scores are the same: a filter does
 // not weigh), merged. Each article keeps at most per_article passages across both.
@@ -123,6 +142,11 @@ void match_language_first(Xapian::Enquire& enquire, const IndexReader& reader, c
     const Xapian::MSet all = enquire.get_mset(0, window);
     result.estimated_matches = all.get_matches_estimated();
     if (all.empty()) return;
+    const double answers_from = kAnswerShare * all.begin().get_weight();
+    if (!other_language_answers_first(all, reader_language, answers_from)) {
+        collect_from(all, options.offset, HitCollector(reader, built, options.offset, result));
+        return;
+    }
 
     Xapian::Enquire own(reader.database());
     Xapian::Query in_language(index::schema::language_term(analysis::language_code(reader_language)));
@@ -131,7 +155,7 @@ void match_language_first(Xapian::Enquire& enquire, const IndexReader& reader, c
     }
     own.set_query(Xapian::Query(Xapian::Query::OP_FILTER, built.query, in_language));
     own.set_weighting_scheme(passage_weighting());
-    own.set_cutoff(0, kAnswerShare * all.begin().get_weight());
+    own.set_cutoff(0, answers_from);
     if (collapse > 0) own.set_collapse_key(index::schema::kSlotArticleId, collapse);
     const Xapian::MSet answering = own.get_mset(0, window);
 
