@@ -1,6 +1,5 @@
 #include "extract/extractors.hpp"
 #include "extract/input_limits.hpp"
-#include "extract/utf8_check.hpp"
 #include "source/content_hash.hpp"
 #include "source/jsonl_reader.hpp"
 
@@ -123,22 +122,12 @@ std::vector<SourceFile> list_files(const fs::path& root, const CorpusCallbacks& 
 }  // namespace
 
 bool is_supported_extension(const std::string& extension) {
-    static const std::vector<std::string> supported = {".txt", ".text", ".md", ".markdown",
-                                                       ".html", ".htm", ".jsonl", ".ndjson"};
-    return std::find(supported.begin(), supported.end(), extension) != supported.end();
+    return is_jsonl(extension) || extract::has_extractor(extension);
 }
 
 Article extract_article(const std::string& bytes, const std::string& extension,
                         const std::string& id, const std::string& source) {
-    extract::require_text(bytes, source);
-    Article article;
-    if (extension == ".md" || extension == ".markdown") {
-        article = extract::extract_markdown(bytes, id, source);
-    } else if (extension == ".html" || extension == ".htm") {
-        article = extract::extract_html(bytes, id, source);
-    } else {
-        article = extract::extract_plain_text(bytes, id, source);
-    }
+    Article article = extract::extract_by_extension(bytes, extension, id, source);
     article.content_hash = source::content_hash(bytes);
     return article;
 }

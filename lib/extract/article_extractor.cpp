@@ -1,0 +1,23 @@
+#include "extract/extractors.hpp"
+#include "extract/utf8_check.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace healthsearch::extract {
+
+bool has_extractor(std::string_view extension) {
+    static constexpr std::array<std::string_view, 6> kExtensions = {".txt", ".text", ".md", ".markdown",
+                                                                    ".html", ".htm"};
+    return std::find(kExtensions.begin(), kExtensions.end(), extension) != kExtensions.end();
+}
+
+Article extract_by_extension(std::string_view bytes, std::string_view extension, std::string id,
+                             std::string source) {
+    require_text(bytes, source);
+    if (extension == ".md" || extension == ".markdown") return extract_markdown(bytes, std::move(id), std::move(source));
+    if (extension == ".html" || extension == ".htm") return extract_html(bytes, std::move(id), std::move(source));
+    return extract_plain_text(bytes, std::move(id), std::move(source));
+}
+
+}  // namespace healthsearch::extract
