@@ -1,7 +1,6 @@
 #include "index/crash_point.hpp"
 #include "index/database.hpp"
 #include "index/error_translation.hpp"
-#include "index/generations.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
 #include "index/writer.hpp"
@@ -29,9 +28,8 @@ constexpr std::size_t kShortestSpelling = 4;
 // The folder holding the database's files: the live generation when `path` has a stub file.
 std::filesystem::path database_folder(const std::string& path, bool stub) {
     if (!stub) return path;
-    const Generations generations{std::filesystem::path(path)};
-    const auto live = generations.current();
-    return live ? generations.path_of(*live) : std::filesystem::path(path);
+    const auto live = stub_target(path);
+    return live ? std::filesystem::path(path) / *live : std::filesystem::path(path);
 }
 
 }  // namespace
