@@ -62,6 +62,14 @@ public:
     ~IndexError() override;
 };
 
+// Options that contradict themselves or the index they are used on (a shard 3 of 2, an update
+// with another shard than the index was built with); nothing was changed.
+class HEALTHSEARCH_EXPORT OptionError : public Error {
+public:
+    using Error::Error;
+    ~OptionError() override;
+};
+
 // The query cannot be run as written (for example only excluded terms).
 class HEALTHSEARCH_EXPORT QueryError : public Error {
 public:

@@ -65,6 +65,17 @@ private:
 // file XAPIANDB naming the live one, so readers (Searcher, quest, xapian-tcpsrv) open `db` itself.
 // One writer at a time holds db/.lock (an flock: it vanishes with a killed process).
 
+// Part K of N of a corpus: the articles whose id (after the id prefix) hashes (XXH3, mod N) to
+// K - 1, so that N machines can each index their share and serve it as one shard of a Searcher.
+struct Shard {
+    std::size_t number = 1;  // K, from 1
+    std::size_t count = 1;   // N; 1 is the whole corpus
+    bool operator==(const Shard&) const = default;
+};
+
+// The shard (1 to count) that the article with this id belongs to.
+HEALTHSEARCH_EXPORT std::size_t shard_of(const std::string& article_id, std::size_t count);
+
 struct UpdateOptions {
     // Prepended to every article id. Recorded per root: an update that gives a root another
     // prefix leaves that root alone and reports an InputError (rebuild to change it).
@@ -76,6 +87,11 @@ struct UpdateOptions {
     // none of them and reports an InputError naming the root (1 allows any share). A root
     // with no files at all never loses its articles (an unmounted share looks like that).
     double max_delete_share = 0.5;
+    // Index only this shard of the roots' articles: other files are not read (records of other
+    // shards in a JSON Lines file are read but not analysed) and count for nothing, not even
+    // against max_delete_share. Recorded in the index: an update with another shard than the
+    // index holds throws OptionError (rebuild to change it); so does a shard outside 1..count.
+    Shard shard = {};
 };
 
 struct UpdateProgress {
@@ -126,6 +142,7 @@ struct IndexStats {
     std::map<std::string, std::size_t> passages_by_language;
     std::string fingerprint;  // the analysis chain the index was built with
     double average_passage_terms = 0;  // weighted term count (title words count thrice)
+    std::string shard;  // "K/N" for an index of shard K of N (UpdateOptions::shard), else empty
 };
 
 // Throws IndexNotFoundError when there is no index at `path`.

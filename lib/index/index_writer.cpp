@@ -251,6 +251,7 @@ IndexStats read_index_stats(const std::string& path) {
         }
         stats.fingerprint = db.get_metadata(index::schema::kMetadataFingerprint);
         stats.average_passage_terms = db.get_avlength();
+        stats.shard = db.get_metadata(index::schema::kMetadataShard);
         return stats;
     });
 }

@@ -47,6 +47,8 @@ inline constexpr std::string_view kMetadataSourcePrefix = "source:";
 inline constexpr std::string_view kMetadataFailedPrefix = "failed:";
 // Per root: "id-prefix=PREFIX", the --id-prefix its articles were indexed with.
 inline constexpr std::string_view kMetadataRootPrefix = "root:";
+// "K/N" when the index holds shard K of N of its corpus (UpdateOptions::shard); absent for all.
+inline constexpr const char* kMetadataShard = "healthsearch.shard";
 
 // Xapian limits a term to 245 bytes; long article ids are shortened with a hash.
 std::string article_term(std::string_view article_id);

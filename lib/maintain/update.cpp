@@ -7,6 +7,7 @@
 #include "index/stored_passage.hpp"
 #include "index/writer.hpp"
 #include "maintain/generations.hpp"
+#include "maintain/shard.hpp"
 #include "maintain/task_queue.hpp"
 #include "maintain/writer_lock.hpp"
 
@@ -164,6 +165,11 @@ void file_done(ReadingContext& context, const SourceFile& file) {
 // Decides, on the reading thread, whether a file must be read: not when it failed before and
 // has not changed, nor when it is unchanged since it was read.
 bool must_read(ReadingContext& context, const SourceFile& file, const FileStamp& file_stamp) {
+    // A file of one article (a JSON Lines file has no id of its own) of another shard.
+    if (!file.id.empty() && !maintain::in_shard(context.options.id_prefix + file.id, context.options.shard)) {
+        context.queue.push([&context, file] { file_done(context, file); });
+        return false;
+    }
     if (!file_stamp.settled) return true;
     const std::string& stamp = file_stamp.text;
     const std::string path = file.path.string();
@@ -220,6 +226,7 @@ void read_roots(ReadingContext& context, const std::vector<fs::path>& roots) {
     CorpusCallbacks corpus;
     corpus.on_article = [&](Article&& article) {
         article.id.insert(0, context.options.id_prefix);
+        if (!maintain::in_shard(article.id, context.options.shard)) return;
         ++articles_in_file;
         auto prepared = std::make_shared<index::PreparedArticle>(index::prepare_article(std::move(article), analyzer));
         queue.push([&context, prepared] {
@@ -362,8 +369,9 @@ void refuse_remote(const std::string& db) {
     }
 }
 
-fs::path prepare_folder(const std::string& db) {
+fs::path prepare_folder(const std::string& db, const UpdateOptions& options) {
     refuse_remote(db);
+    maintain::require_valid(options.shard, db);
     fs::path dir(db);
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -421,6 +429,7 @@ IndexReport build_generation(const maintain::Generations& generations, const std
     IndexReport report;
     {
         index::Writer writer(built_path, options.passages_per_commit);
+        maintain::record_shard(writer, options.shard);
         Walk walk;
         walk_roots(writer, roots, options, callbacks, walk);
         require_every_root(walk);
@@ -438,7 +447,7 @@ IndexReport build_generation(const maintain::Generations& generations, const std
 
 IndexReport update_live(const std::string& db, const std::vector<fs::path>& roots, const UpdateOptions& options,
                         const UpdateCallbacks& callbacks) {
-    const fs::path dir = prepare_folder(db);
+    const fs::path dir = prepare_folder(db, options);
     maintain::Generations generations(dir);
     const bool plain = generations.is_plain_database();
     const maintain::WriterLock lock(dir, options.wait_seconds);
@@ -447,6 +456,8 @@ IndexReport update_live(const std::string& db, const std::vector<fs::path>& root
 
     index::Writer writer(dir.string(), options.passages_per_commit);
     try {
+        maintain::require_same_shard(writer, options.shard, db);
+        maintain::record_shard(writer, options.shard);
         Walk walk;
         walk_roots(writer, roots, options, callbacks, walk);
         delete_vanished(writer, walk, options, callbacks);
@@ -463,7 +474,7 @@ IndexReport update_live(const std::string& db, const std::vector<fs::path>& root
 
 IndexReport rebuild_live(const std::string& db, const std::vector<fs::path>& roots, const UpdateOptions& options,
                          const UpdateCallbacks& callbacks) {
-    const fs::path dir = prepare_folder(db);
+    const fs::path dir = prepare_folder(db, options);
     maintain::Generations generations(dir);
     if (generations.is_plain_database()) {
         throw IndexError(fmt::format("{} is a plain Xapian database, not a healthsearch index folder; move it "
