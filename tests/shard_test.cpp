@@ -205,3 +205,18 @@ TEST_CASE("index --shard takes K/N only, and stats shows the shard") {
     CHECK(other.exit_code == 2);
     CHECK(other.err.find("holds shard 2/2, not shard 1/2") != std::string::npos);
 }
+
+TEST_CASE_FIXTURE(ShardedCorpus, "did you mean works over tcp: shards as over the whole local index") {
+    const TcpShardServer server_one(first);
+    const TcpShardServer server_two(second);
+    const Searcher combined(whole);
+    const Searcher remote(std::vector<std::string>{server_one.location(), server_two.location()});
+    const Searcher mixed(std::vector<std::string>{first, server_two.location()});
+    for (const std::string typo : {"Ubelkiet", "Chemotheraphie", "immunotherapyy", "Brustkrebz", "metastsis"}) {
+        CAPTURE(typo);
+        const auto expected = combined.corrections(typo);
+        REQUIRE(expected.size() == 1);
+        CHECK(remote.corrections(typo) == expected);
+        CHECK(mixed.corrections(typo) == expected);
+    }
+}

@@ -165,6 +165,12 @@ void Writer::set_metadata(const std::string& key, const std::string& value) {
     }
 }
 
+void Writer::mirror_spelling(const std::string& word, Xapian::termcount articles) {
+    const std::string key = std::string(schema::kMetadataSpellingPrefix) + word;
+    const std::string before = db_.get_metadata(key);
+    db_.set_metadata(key, std::to_string((before.empty() ? 0 : std::stoull(before)) + articles));
+}
+
 void Writer::maybe_commit() {
     if (uncommitted_ >= passages_per_commit_) commit();
 }
@@ -173,7 +179,10 @@ void Writer::commit() {
     try {
         crash_point("commit");
         if (in_transaction_) {
-            for (const auto& [word, articles] : std::exchange(pending_spellings_, {})) db_.add_spelling(word, articles);
+            for (const auto& [word, articles] : std::exchange(pending_spellings_, {})) {
+                db_.add_spelling(word, articles);
+                mirror_spelling(word, articles);
+            }
             // Xapian ends the transaction whether committing it succeeds or throws.
             in_transaction_ = false;
             db_.commit_transaction();

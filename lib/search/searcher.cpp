@@ -7,6 +7,7 @@
 #include "search/phrase_filter.hpp"
 #include "search/query_parser.hpp"
 #include "search/snippet.hpp"
+#include "search/spelling.hpp"
 
 #include <healthsearch/error.hpp>
 #include <healthsearch/search.hpp>
@@ -114,8 +115,8 @@ struct Searcher::Impl {
         for (const analysis::AnalyzedWord& word : analyzer.words(query_text)) {
             if (std::find(unknown.begin(), unknown.end(), word.folded) == unknown.end()) continue;
             const std::string typed(query_text.substr(word.begin, word.end - word.begin));
-            std::string suggestion = db.get_spelling_suggestion(analyzer.lower(typed));
-            if (suggestion.empty()) suggestion = db.get_spelling_suggestion(word.folded);
+            std::string suggestion = search::spelling_suggestion(db, locations, analyzer.lower(typed));
+            if (suggestion.empty()) suggestion = search::spelling_suggestion(db, locations, word.folded);
             if (suggestion.empty()) continue;
             if (typed != analyzer.lower(typed)) suggestion = analysis::Analyzer::capitalised(suggestion);
             Correction correction{typed, suggestion};
