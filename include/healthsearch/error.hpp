@@ -1,6 +1,7 @@
 #pragma once
 // One exception hierarchy for everything that crosses the public API. Each error says what
-// failed (what()) and where: the file, line, index or query that caused it.
+// failed (what()) and where: the file, line, index or query that caused it. An error is
+// immutable once thrown: it may be copied to, and read from, any thread.
 
 #include <healthsearch/export.hpp>
 
