@@ -90,6 +90,10 @@ def table(r):
         rows.append((f"query {p} (ms), top 10, {r['q_hs']['queries']} queries",
                      {t: q[f"{p}_us"] / 1000 for t, q in queries.items()}))
     rows.append(("hits per query", {t: q["hits_per_query"] for t, q in queries.items()}))
+    concurrent = r["q_concurrent"]
+    rows.append(("queries/s, one Searcher, 1 thread", {"hs": concurrent["qps_1_thread"]}))
+    rows.append(("queries/s, the same Searcher, 2 threads", {"hs": concurrent["qps_2_threads"]}))
+    rows.append((f"2 threads ÷ 1 thread (median of {concurrent['rounds']} rounds)", {"hs": concurrent["ratio"]}))
     for p in ("p50", "p95", "p99"):
         rows.append((f"CLI search as a new process {p} (ms), {r['q_cli']['queries']} queries",
                      {"hs": r["q_cli"][f"{p}_us"] / 1000}))
@@ -113,7 +117,7 @@ def main():
     args = parser.parse_args()
 
     names = ["input.json", "hs_index.json", "hs_noop.json", "hs_stats.json", "om_index.json", "om_noop.json",
-             "fts_index.json", "sx_index.json", "q_hs.json", "q_sx.json", "q_fts.json", "q_cli.json",
+             "fts_index.json", "sx_index.json", "q_hs.json", "q_sx.json", "q_fts.json", "q_cli.json", "q_concurrent.json",
              "hs_bytes", "om_bytes", "fts_bytes", "sx_bytes"]
     r = {name.split(".")[0]: load(args.results, name) for name in names}
     when = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")

@@ -13,6 +13,7 @@
 # them, so they are moved out of the corpus before anything is indexed: every tool gets exactly
 # the same .md/.html/.txt files. Stock Xapian indexes a JSONL export of those files made by the
 # FTS5 loader's extractor (bench/peers.py), so its indexing figure excludes HTML parsing.
+# concurrent_query measures queries/s of one Searcher shared by 1 and 2 threads (3 rounds of 3 s).
 #
 # Installs missing Debian packages (the project's own and the peers') and builds a Release tree
 # in build-bench/, separate from the developer build in build/.
@@ -36,7 +37,7 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHEALTHSEARCH_BUILD_TESTS=OFF \
     >"$build_log" 2>&1 || build_failed
 fi
-cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench \
+cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench concurrent_query \
   >>"$build_log" 2>&1 || build_failed
 rm -f "$build_log"
 # Taken now, not when a table is written: the binaries are what was built from this tree, and
@@ -107,6 +108,7 @@ for size in "${sizes[@]}"; do
 
   echo "queries: library, stock Xapian, FTS5, CLI"
   "$build/bench/query_bench" "$work/hs" "$queries" >"$results/q_hs.json"
+  "$build/bench/concurrent_query" "$work/hs" "$queries" >"$results/q_concurrent.json"
   "$build/bench/stock_query_bench" "$work/sx" "$queries" >"$results/q_sx.json"
   python3 "$repo/bench/peers.py" fts5-query "$work/fts.db" "$queries" >"$results/q_fts.json"
   python3 "$repo/bench/peers.py" cli-latency "$hs" "$work/hs" "$queries" --count 100 >"$results/q_cli.json"

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <numeric>
 #include <string_view>
 
@@ -85,6 +86,21 @@ std::string dash_query_advice(const CLI::App& search, const std::vector<std::str
                            *arg);
     }
     return {};
+}
+
+std::optional<Shard> parse_shard(std::string_view text) {
+    const std::size_t slash = text.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    const auto number_at = [](std::string_view digits) -> std::optional<std::size_t> {
+        std::size_t value = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (digits.empty() || error != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
+        return value;
+    };
+    const auto number = number_at(text.substr(0, slash));
+    const auto count = number_at(text.substr(slash + 1));
+    if (!number || !count || *number == 0 || *number > *count) return std::nullopt;
+    return Shard{*number, *count};
 }
 
 }  // namespace healthsearch::cli

@@ -1,7 +1,12 @@
 #pragma once
 // The command lines CLI11 alone reads wrongly: a query that starts with "-", a mistyped command.
 
+#include <healthsearch/index.hpp>
+
 #include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string_view>
 
 #include <string>
 #include <vector>
@@ -21,6 +26,16 @@ std::string unknown_command(const CLI::App& app, const std::vector<std::string>&
 inline const CLI::Validator kNotNegative(
     [](const std::string& value) { return value.starts_with('-') ? std::string("must be 0 or more") : std::string(); },
     "N>=0");
+
+// `index --shard K/N`: shard K of N, 1 <= K <= N; none for anything else (0/2, 3/2, x/y, 1/0).
+std::optional<Shard> parse_shard(std::string_view text);
+
+inline const CLI::Validator kShardSpec(
+    [](const std::string& value) {
+        return parse_shard(value) ? std::string()
+                                  : "must be K/N, shard K of N with 1 <= K <= N (for example 1/2), not " + value;
+    },
+    "K/N");
 
 // For a search command line CLI11 refused: how to search for a query that starts with "-" if
 // one of `args` after the command looks like one rather than like an option of `search`; empty

@@ -14,6 +14,7 @@ struct IndexCommand {
     bool retry_failed = false;
     double wait_seconds = 0;
     double max_delete_percent = 50;
+    std::string shard;  // "K/N", checked by kShardSpec; empty for the whole corpus
     std::size_t batch = 0;  // passages per commit; 0 for the library default
     bool quiet = false;
     bool verbose = false;

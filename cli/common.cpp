@@ -24,7 +24,7 @@ int report_error(const std::exception& error) {
     if (dynamic_cast<const IndexNotFoundError*>(&error)) return kExitNoIndex;
     if (dynamic_cast<const IncompatibleIndexError*>(&error)) return kExitIncompatible;
     if (dynamic_cast<const IndexLockedError*>(&error)) return kExitLocked;
-    if (dynamic_cast<const QueryError*>(&error)) return kExitUsage;
+    if (dynamic_cast<const QueryError*>(&error) || dynamic_cast<const OptionError*>(&error)) return kExitUsage;
     return kExitFailure;
 }
 

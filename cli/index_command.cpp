@@ -1,3 +1,4 @@
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "render.hpp"
@@ -71,6 +72,7 @@ int run_index(const IndexCommand& command) {
     options.wait_seconds = command.wait_seconds;
     options.max_delete_share = command.max_delete_percent / 100;
     if (command.batch > 0) options.passages_per_commit = command.batch;
+    if (!command.shard.empty()) options.shard = parse_shard(command.shard).value();
 
     UpdateCallbacks callbacks;
     callbacks.on_error = [&](const InputError& error) {

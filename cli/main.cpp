@@ -53,6 +53,10 @@ int run_command_line(int argc, char** argv) {
                           "its indexed articles (exit 5); 100 allows any")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 100.0));
+    index_app->add_option("--shard", index.shard,
+                          "index only shard K of N (articles whose id hashes to it), for N machines each "
+                          "building their share; an index keeps its shard until --rebuild")
+        ->check(kShardSpec);
     index_app->add_option("--batch", index.batch,
                           "passages per commit (default 20000); smaller loses less work on a crash")
         ->check(kNotNegative);

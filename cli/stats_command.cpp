@@ -20,6 +20,7 @@ int run_stats(const StatsCommand& command) {
             {"passages_by_language", stats.passages_by_language},
             {"average_passage_terms", stats.average_passage_terms},
             {"fingerprint", stats.fingerprint},
+            {"shard", stats.shard},
         };
         fmt::print("{}\n", json_text(json));
         return kExitOk;
@@ -32,6 +33,7 @@ int run_stats(const StatsCommand& command) {
     }
     fmt::print("\nterms/passage {:.1f}\n", stats.average_passage_terms);
     fmt::print("analyzer     {}\n", stats.fingerprint);
+    if (!stats.shard.empty()) fmt::print("shard        {}\n", stats.shard);
     return kExitOk;
 }
 

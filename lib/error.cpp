@@ -17,5 +17,6 @@ IncompatibleIndexError::~IncompatibleIndexError() = default;
 IndexLockedError::~IndexLockedError() = default;
 IndexError::~IndexError() = default;
 QueryError::~QueryError() = default;
+OptionError::~OptionError() = default;
 
 }  // namespace healthsearch

@@ -1,5 +1,6 @@
 // Searching: ranking, query syntax, filters, collapsing, snippets, shards, live updates.
 
+#include "tcp_shard_server.hpp"
 #include "test_support.hpp"
 
 #include <healthsearch/error.hpp>
@@ -638,31 +639,9 @@ TEST_CASE("a remote shard served by xapian-tcpsrv is searched together with a lo
     const auto articles = sample_articles();
     build_index((dir / "remote").string(), {articles[0], articles[1]});
     build_index((dir / "local").string(), {articles[2], articles[3]});
-    // Loopback only; a port derived from the process id keeps parallel test runs apart.
-    const std::string port = std::to_string(20000 + getpid() % 20000);
-    const pid_t server = fork();
-    REQUIRE(server >= 0);
-    if (server == 0) {
-        // Its own process group: on SIGTERM the server signals its whole group, not the tests.
-        setpgid(0, 0);
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", port.c_str(),
-               (dir / "remote").c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    std::vector<Hit> hits;
-    for (int attempt = 0; attempt < 50 && hits.empty(); ++attempt) {
-        try {
-            const Searcher searcher(std::vector<std::string>{"tcp:127.0.0.1:" + port, (dir / "local").string()});
-            hits = searcher.search("immunotherapy Immuntherapie").hits;
-        } catch (const IndexError&) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));  // server still starting
-        }
-    }
-    kill(server, SIGTERM);
-    waitpid(server, nullptr, 0);
+    const test_support::TcpShardServer server(dir / "remote");
+    const Searcher searcher(std::vector<std::string>{server.location(), (dir / "local").string()});
+    const std::vector<Hit> hits = searcher.search("immunotherapy Immuntherapie").hits;
     std::set<std::string> articles_found;
     for (const auto& hit : hits) articles_found.insert(hit.article_id);
     CHECK(articles_found.contains("en/immuno.md"));  // from the remote shard

@@ -204,6 +204,15 @@ TEST_CASE_FIXTURE(Corpus, "a second writer waits for the first, then gives up wi
     CHECK_NOTHROW(update_index(db, {root}, impatient));
 }
 
+TEST_CASE("a second IndexWriter on one index, even in the same process, gets IndexLockedError") {
+    ScratchDir dir;
+    const std::string db = (dir / "db").string();
+    IndexWriter first(db);
+    CHECK_THROWS_AS(IndexWriter{db}, IndexLockedError);
+    CHECK_THROWS_AS(update_index(db, {dir / "db"}), IndexLockedError);
+    CHECK_NOTHROW(read_index_stats(db));  // readers go on
+}
+
 TEST_CASE_FIXTURE(Corpus, "searches running during updates and rebuilds never fail or see half an article") {
     update();
     constexpr std::size_t kSections = 3;  // each its own passage, each naming the article's version

@@ -1,5 +1,6 @@
 #pragma once
-// The article: what every extractor produces and the indexer consumes. Plain data.
+// The article: what every extractor produces and the indexer consumes. Plain data: as safe to
+// share between threads as a std::string (reading from many at once; writing from one, alone).
 
 #include <string>
 #include <vector>

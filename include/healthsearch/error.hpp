@@ -1,6 +1,7 @@
 #pragma once
 // One exception hierarchy for everything that crosses the public API. Each error says what
-// failed (what()) and where: the file, line, index or query that caused it.
+// failed (what()) and where: the file, line, index or query that caused it. An error is
+// immutable once thrown: it may be copied to, and read from, any thread.
 
 #include <healthsearch/export.hpp>
 
@@ -60,6 +61,14 @@ class HEALTHSEARCH_EXPORT IndexError : public Error {
 public:
     using Error::Error;
     ~IndexError() override;
+};
+
+// Options that contradict themselves or the index they are used on (a shard 3 of 2, an update
+// with another shard than the index was built with); nothing was changed.
+class HEALTHSEARCH_EXPORT OptionError : public Error {
+public:
+    using Error::Error;
+    ~OptionError() override;
 };
 
 // The query cannot be run as written (for example only excluded terms).

@@ -1,6 +1,10 @@
 #pragma once
 // Measuring search quality on judged queries (BEIR layout): run the queries, collapse passages
 // to articles (best passage wins), and score nDCG@10, Recall@100, MRR@10 and passage accuracy.
+//
+// Threads: the functions keep no state between calls and may run in several threads at once
+// on inputs no thread is changing; run_queries searches through the Searcher it is given, with
+// that Searcher's thread rules (search.hpp). Files are read and written without any lock.
 
 #include <healthsearch/error.hpp>
 #include <healthsearch/export.hpp>

@@ -33,6 +33,9 @@ struct IndexReport {
     std::string generation;  // the generation now live (update_index and rebuild_index)
 };
 
+// Threads: one thread at a time (it may be handed to another thread between calls); it holds no
+// lock of its own. Processes: Xapian's write lock on the database lets one IndexWriter (or one
+// update_index) write a given index at a time, in this process or another; readers go on.
 class HEALTHSEARCH_EXPORT IndexWriter {
 public:
     // Opens or creates the index at `path`. Throws IncompatibleIndexError when the index was
@@ -64,6 +67,24 @@ private:
 // The index at `db` is a folder of generations: gen-000001, gen-000002, ... and a Xapian stub
 // file XAPIANDB naming the live one, so readers (Searcher, quest, xapian-tcpsrv) open `db` itself.
 // One writer at a time holds db/.lock (an flock: it vanishes with a killed process).
+//
+// Threads and processes: update_index, rebuild_index and rollback_index may be called from any
+// thread, on different index folders at the same time. On one folder they exclude each other
+// through db/.lock, taken afresh by each call, so a second call waits up to wait_seconds and
+// then throws IndexLockedError, whether it comes from another process or another thread of this
+// one. The callbacks run on the calling thread, one at a time. Searchers and read_index_stats
+// may read the folder meanwhile: they see the last commit.
+
+// Part K of N of a corpus: the articles whose id (after the id prefix) hashes (XXH3, mod N) to
+// K - 1, so that N machines can each index their share and serve it as one shard of a Searcher.
+struct Shard {
+    std::size_t number = 1;  // K, from 1
+    std::size_t count = 1;   // N; 1 is the whole corpus
+    bool operator==(const Shard&) const = default;
+};
+
+// The shard (1 to count) that the article with this id belongs to. Any thread.
+HEALTHSEARCH_EXPORT std::size_t shard_of(const std::string& article_id, std::size_t count);
 
 struct UpdateOptions {
     // Prepended to every article id. Recorded per root: an update that gives a root another
@@ -76,6 +97,11 @@ struct UpdateOptions {
     // none of them and reports an InputError naming the root (1 allows any share). A root
     // with no files at all never loses its articles (an unmounted share looks like that).
     double max_delete_share = 0.5;
+    // Index only this shard of the roots' articles: other files are not read (records of other
+    // shards in a JSON Lines file are read but not analysed) and count for nothing, not even
+    // against max_delete_share. Recorded in the index: an update with another shard than the
+    // index holds throws OptionError (rebuild to change it); so does a shard outside 1..count.
+    Shard shard = {};
 };
 
 struct UpdateProgress {
@@ -126,12 +152,14 @@ struct IndexStats {
     std::map<std::string, std::size_t> passages_by_language;
     std::string fingerprint;  // the analysis chain the index was built with
     double average_passage_terms = 0;  // weighted term count (title words count thrice)
+    std::string shard;  // "K/N" for an index of shard K of N (UpdateOptions::shard), else empty
 };
 
-// Throws IndexNotFoundError when there is no index at `path`.
+// Throws IndexNotFoundError when there is no index at `path`. Any thread, any number at once,
+// while a writer works: it opens the index afresh and reads its last commit.
 HEALTHSEARCH_EXPORT IndexStats read_index_stats(const std::string& path);
 
-// The analysis chain of this build, as recorded in every index it writes.
+// The analysis chain of this build, as recorded in every index it writes. Any thread.
 HEALTHSEARCH_EXPORT std::string analyzer_fingerprint();
 
 }  // namespace healthsearch

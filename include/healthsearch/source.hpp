@@ -1,5 +1,9 @@
 #pragma once
 // Reading corpora: folders of .txt/.md/.html files and BEIR-style JSON Lines.
+//
+// Threads: every function here may run in several threads at once; they share nothing but
+// read-only tables, and the bounds on parsing (CPU time, memory) are kept per call and per
+// thread. They take no lock: files that change while being read are reported, not prevented.
 
 #include <healthsearch/article.hpp>
 #include <healthsearch/error.hpp>
@@ -29,7 +33,7 @@ struct SourceFile {
 };
 
 // Every callback is optional. An exception a callback throws ends the walk and reaches the
-// caller of read_corpus unchanged.
+// caller of read_corpus unchanged. read_corpus calls them on its own thread, one at a time.
 struct CorpusCallbacks {
     std::function<void(Article&&)> on_article = {};
     // A file or record that could not be read; the walk goes on after it.

@@ -19,4 +19,12 @@ Article extract_markdown(std::string_view text, std::string id, std::string sour
 // <article> is preferred when present.
 Article extract_html(std::string_view text, std::string id, std::string source);
 
+// True when one of the extractors above reads files with this (lower-case) extension.
+bool has_extractor(std::string_view extension);
+
+// The extractor the extension names (plain text for any other); throws InputError naming
+// `source` when the bytes are binary or not UTF-8, or the extractor refuses them.
+Article extract_by_extension(std::string_view bytes, std::string_view extension, std::string id,
+                             std::string source);
+
 }  // namespace healthsearch::extract

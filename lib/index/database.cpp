@@ -10,6 +10,7 @@
 
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 
 namespace healthsearch::index {
 
@@ -89,6 +90,14 @@ void require_fingerprint(const Xapian::Database& db, const std::string& location
                         location, recorded.empty() ? "(none recorded)" : recorded, ours, location),
             location);
     }
+}
+
+std::optional<std::string> stub_target(const std::filesystem::path& dir) {
+    constexpr std::string_view kAuto = "auto ";
+    std::ifstream in(dir / "XAPIANDB");
+    std::string line;
+    if (!in || !std::getline(in, line) || !line.starts_with(kAuto) || line.size() == kAuto.size()) return std::nullopt;
+    return line.substr(kAuto.size());
 }
 
 }  // namespace healthsearch::index

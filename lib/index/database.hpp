@@ -4,6 +4,8 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <filesystem>
+#include <optional>
 #include <string>
 
 namespace healthsearch::index {
@@ -28,6 +30,10 @@ Xapian::Database open_for_reading(const std::string& location, bool check_finger
 
 // True for "tcp:HOST:PORT": an index served by xapian-tcpsrv, which we only read.
 bool is_remote(const std::string& location);
+
+// The database a Xapian stub file DIR/XAPIANDB points at ("auto NAME": DIR/NAME); none when
+// DIR has no such stub.
+std::optional<std::string> stub_target(const std::filesystem::path& dir);
 
 // Throws IncompatibleIndexError unless the index was built by this analysis chain.
 // An index with no documents yet is compatible with anything.

@@ -1,7 +1,6 @@
 #include "index/crash_point.hpp"
 #include "index/database.hpp"
 #include "index/error_translation.hpp"
-#include "index/generations.hpp"
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
 #include "index/writer.hpp"
@@ -29,9 +28,8 @@ constexpr std::size_t kShortestSpelling = 4;
 // The folder holding the database's files: the live generation when `path` has a stub file.
 std::filesystem::path database_folder(const std::string& path, bool stub) {
     if (!stub) return path;
-    const Generations generations{std::filesystem::path(path)};
-    const auto live = generations.current();
-    return live ? generations.path_of(*live) : std::filesystem::path(path);
+    const auto live = stub_target(path);
+    return live ? std::filesystem::path(path) / *live : std::filesystem::path(path);
 }
 
 }  // namespace
@@ -167,6 +165,12 @@ void Writer::set_metadata(const std::string& key, const std::string& value) {
     }
 }
 
+void Writer::mirror_spelling(const std::string& word, Xapian::termcount articles) {
+    const std::string key = std::string(schema::kMetadataSpellingPrefix) + word;
+    const std::string before = db_.get_metadata(key);
+    db_.set_metadata(key, std::to_string((before.empty() ? 0 : std::stoull(before)) + articles));
+}
+
 void Writer::maybe_commit() {
     if (uncommitted_ >= passages_per_commit_) commit();
 }
@@ -175,7 +179,10 @@ void Writer::commit() {
     try {
         crash_point("commit");
         if (in_transaction_) {
-            for (const auto& [word, articles] : std::exchange(pending_spellings_, {})) db_.add_spelling(word, articles);
+            for (const auto& [word, articles] : std::exchange(pending_spellings_, {})) {
+                db_.add_spelling(word, articles);
+                mirror_spelling(word, articles);
+            }
             // Xapian ends the transaction whether committing it succeeds or throws.
             in_transaction_ = false;
             db_.commit_transaction();
@@ -253,6 +260,7 @@ IndexStats read_index_stats(const std::string& path) {
         }
         stats.fingerprint = db.get_metadata(index::schema::kMetadataFingerprint);
         stats.average_passage_terms = db.get_avlength();
+        stats.shard = db.get_metadata(index::schema::kMetadataShard);
         return stats;
     });
 }

@@ -50,6 +50,12 @@ inline constexpr std::string_view kMetadataSourcePrefix = "source:";
 inline constexpr std::string_view kMetadataFailedPrefix = "failed:";
 // Per root: "id-prefix=PREFIX", the --id-prefix its articles were indexed with.
 inline constexpr std::string_view kMetadataRootPrefix = "root:";
+// Per "did you mean" word: how many articles use it, as Xapian's spelling table holds it. Xapian
+// 1.4's remote protocol serves metadata but no spelling data; search/spelling.cpp reads this copy
+// from shards served by xapian-tcpsrv.
+inline constexpr std::string_view kMetadataSpellingPrefix = "spelling:";
+// "K/N" when the index holds shard K of N of its corpus (UpdateOptions::shard); absent for all.
+inline constexpr const char* kMetadataShard = "healthsearch.shard";
 
 // Xapian limits a term to 245 bytes; long article ids are shortened with a hash.
 std::string article_term(std::string_view article_id);

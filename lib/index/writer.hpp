@@ -55,6 +55,9 @@ public:
     const std::string& path() const { return path_; }
 
 private:
+    // Copies a spelling count into metadata, which a remote shard serves (schema.hpp).
+    void mirror_spelling(const std::string& word, Xapian::termcount articles);
+
     void begin();
     // The content hash stored with the article's passages; empty when it is not indexed.
     std::string indexed_hash(const std::string& article_term);

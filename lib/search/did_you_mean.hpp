@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/analyzer.hpp"
+#include "search/index_reader.hpp"
 
 #include <healthsearch/search.hpp>
 
@@ -13,9 +13,10 @@
 namespace healthsearch::search {
 
 // The corrections for the words of `query` whose folded form is in `unknown_words` (the words
-// the query's analysis found in no spelling in the index): the closest word of Xapian's
-// spelling data, in the case the reader typed it. A word with no suggestion is left out.
+// the query's analysis found in no spelling in the index): the closest word the index knows
+// (spelling_suggestion: local and remote shards), in the case the reader typed it. A word
+// with no suggestion is left out.
 std::vector<Correction> find_corrections(std::string_view query, const std::vector<std::string>& unknown_words,
-                                         const Xapian::Database& database, const analysis::Analyzer& analyzer);
+                                         const IndexReader& reader);
 
 }  // namespace healthsearch::search

@@ -26,6 +26,7 @@ public:
 
     const Xapian::Database& database() const { return database_; }
     const analysis::Analyzer& analyzer() const { return analyzer_; }
+    const std::vector<std::string>& locations() const { return locations_; }
 
 private:
     std::vector<std::string> current_generations() const;

@@ -124,10 +124,18 @@ bool other_language_answers_first(const Xapian::MSet& all, analysis::Language re
     return false;
 }
 
-void collect_from(const Xapian::MSet& mset, std::size_t offset, HitCollector collect) {
+// The match as it ranks, its answering passages' scores raised as the merge below raises them.
+void collect_lifted(const Xapian::MSet& mset, std::size_t offset, analysis::Language reader_language,
+                    double answers_from, HitCollector collect) {
+    const std::string code(analysis::language_code(reader_language));
+    const double lift = mset.begin().get_weight();
     std::size_t position = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        if (position++ >= offset) collect.add(index::decode_stored_passage(it.get_document().get_data()), it.get_weight());
+        if (position++ < offset) continue;
+        const bool answering = it.get_weight() >= answers_from &&
+                               it.get_document().get_value(index::schema::kSlotLanguage) == code;
+        collect.add(index::decode_stored_passage(it.get_document().get_data()),
+                    it.get_weight() + (answering ? lift : 0.0));
     }
 }
 
@@ -144,7 +152,8 @@ void match_language_first(Xapian::Enquire& enquire, const IndexReader& reader, c
     if (all.empty()) return;
     const double answers_from = kAnswerShare * all.begin().get_weight();
     if (!other_language_answers_first(all, reader_language, answers_from)) {
-        collect_from(all, options.offset, HitCollector(reader, built, options.offset, result));
+        collect_lifted(all, options.offset, reader_language, answers_from,
+                       HitCollector(reader, built, options.offset, result));
         return;
     }
 
@@ -219,7 +228,7 @@ SearchResult search_passages(const IndexReader& reader, std::string_view query, 
     result.offset = options.offset;
     result.searched_query = std::string(query);
     BuiltQuery built = analyse(reader, query, options);
-    result.corrections = find_corrections(query, built.unknown_words, reader.database(), reader.analyzer());
+    result.corrections = find_corrections(query, built.unknown_words, reader);
     if (options.autocorrect && !result.corrections.empty()) {
         result.searched_query = apply_corrections(query, result.corrections);
         built = analyse(reader, result.searched_query, options);

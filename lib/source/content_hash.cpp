@@ -11,4 +11,6 @@ std::string content_hash(std::string_view bytes) {
     return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
+std::uint64_t stable_hash(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
+
 }  // namespace healthsearch::source

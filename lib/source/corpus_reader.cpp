@@ -1,8 +1,5 @@
 #include "extract/extractors.hpp"
 #include "extract/input_limits.hpp"
-#include "extract/pdf.hpp"
-#include "extract/pdf_text.hpp"
-#include "extract/utf8_check.hpp"
 #include "source/content_hash.hpp"
 #include "source/jsonl_reader.hpp"
 
@@ -125,29 +122,12 @@ std::vector<SourceFile> list_files(const fs::path& root, const CorpusCallbacks& 
 }  // namespace
 
 bool is_supported_extension(const std::string& extension) {
-    static const std::vector<std::string> supported = {".txt", ".text", ".md", ".markdown",
-                                                       ".html", ".htm", ".jsonl", ".ndjson", ".pdf"};
-    return std::find(supported.begin(), supported.end(), extension) != supported.end();
+    return is_jsonl(extension) || extract::has_extractor(extension);
 }
 
 Article extract_article(const std::string& bytes, const std::string& extension,
                         const std::string& id, const std::string& source) {
-    Article article;
-    if (extension == ".pdf") {
-        article = extract::extract_pdf(bytes, id, source);
-        article.content_hash = source::content_hash(bytes);
-        return article;
-    }
-    extract::require_text(bytes, source);
-    if (extension == ".md" || extension == ".markdown") {
-        article = extract::extract_markdown(bytes, id, source);
-    } else if (extension == ".html" || extension == ".htm") {
-        article = extract::extract_html(bytes, id, source);
-    } else if (extract::looks_like_pdf_text(bytes)) {  // pdftotext's output
-        article = extract::extract_pdf_text(bytes, id, source);
-    } else {
-        article = extract::extract_plain_text(bytes, id, source);
-    }
+    Article article = extract::extract_by_extension(bytes, extension, id, source);
     article.content_hash = source::content_hash(bytes);
     return article;
 }

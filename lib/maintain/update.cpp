@@ -3,12 +3,13 @@
 #include "index/crash_point.hpp"
 #include "index/database.hpp"
 #include "index/error_translation.hpp"
-#include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
-#include "index/task_queue.hpp"
 #include "index/writer.hpp"
-#include "index/writer_lock.hpp"
+#include "maintain/generations.hpp"
+#include "maintain/shard.hpp"
+#include "maintain/task_queue.hpp"
+#include "maintain/writer_lock.hpp"
 
 #include <healthsearch/error.hpp>
 #include <healthsearch/index.hpp>
@@ -144,7 +145,7 @@ struct ReadingContext {
     const UpdateOptions& options;
     const UpdateCallbacks& callbacks;
     Walk& walk;
-    index::TaskQueue& queue;
+    maintain::TaskQueue& queue;
     UpdateProgress& progress;
     std::map<std::string, std::string> stored;    // source: records
     std::map<std::string, std::string> failures;  // failed: records
@@ -164,6 +165,11 @@ void file_done(ReadingContext& context, const SourceFile& file) {
 // Decides, on the reading thread, whether a file must be read: not when it failed before and
 // has not changed, nor when it is unchanged since it was read.
 bool must_read(ReadingContext& context, const SourceFile& file, const FileStamp& file_stamp) {
+    // A file of one article (a JSON Lines file has no id of its own) of another shard.
+    if (!file.id.empty() && !maintain::in_shard(context.options.id_prefix + file.id, context.options.shard)) {
+        context.queue.push([&context, file] { file_done(context, file); });
+        return false;
+    }
     if (!file_stamp.settled) return true;
     const std::string& stamp = file_stamp.text;
     const std::string path = file.path.string();
@@ -216,10 +222,11 @@ void read_roots(ReadingContext& context, const std::vector<fs::path>& roots) {
     const analysis::Analyzer analyzer;
     std::size_t articles_in_file = 0;
     FileStamp stamp;  // of the file being read, taken before reading it
-    index::TaskQueue& queue = context.queue;
+    maintain::TaskQueue& queue = context.queue;
     CorpusCallbacks corpus;
     corpus.on_article = [&](Article&& article) {
         article.id.insert(0, context.options.id_prefix);
+        if (!maintain::in_shard(article.id, context.options.shard)) return;
         ++articles_in_file;
         auto prepared = std::make_shared<index::PreparedArticle>(index::prepare_article(std::move(article), analyzer));
         queue.push([&context, prepared] {
@@ -267,7 +274,7 @@ void read_roots(ReadingContext& context, const std::vector<fs::path>& roots) {
 void walk_roots(index::Writer& writer, const std::vector<fs::path>& roots, const UpdateOptions& options,
                 const UpdateCallbacks& callbacks, Walk& walk) {
     const std::vector<fs::path> accepted = roots_to_read(writer, roots, options, callbacks, walk);
-    index::TaskQueue queue(kQueuedTasks);
+    maintain::TaskQueue queue(kQueuedTasks);
     UpdateProgress progress;
     ReadingContext context{writer, options, callbacks, walk, queue, progress,
                            metadata_with_prefix(writer.db(), kMetadataSourcePrefix),
@@ -346,7 +353,7 @@ void delete_vanished(index::Writer& writer, const Walk& walk, const UpdateOption
 }
 
 // Creates the generation layout for a new index folder.
-void ensure_layout(index::Generations& generations) {
+void ensure_layout(maintain::Generations& generations) {
     if (generations.is_plain_database() || generations.current()) return;
     const std::string first = generations.next_name();
     { index::Writer create(generations.path_of(first).string(), 1); }
@@ -362,8 +369,9 @@ void refuse_remote(const std::string& db) {
     }
 }
 
-fs::path prepare_folder(const std::string& db) {
+fs::path prepare_folder(const std::string& db, const UpdateOptions& options) {
     refuse_remote(db);
+    maintain::require_valid(options.shard, db);
     fs::path dir(db);
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -414,13 +422,14 @@ void compact_into(const std::string& source, const std::string& target, const st
 }
 
 // Builds, verifies and compacts generation `building`; returns what was written.
-IndexReport build_generation(const index::Generations& generations, const std::string& building,
+IndexReport build_generation(const maintain::Generations& generations, const std::string& building,
                              const std::vector<fs::path>& roots, const UpdateOptions& options,
                              const UpdateCallbacks& callbacks) {
     const std::string built_path = generations.path_of(building + ".build").string();
     IndexReport report;
     {
         index::Writer writer(built_path, options.passages_per_commit);
+        maintain::record_shard(writer, options.shard);
         Walk walk;
         walk_roots(writer, roots, options, callbacks, walk);
         require_every_root(walk);
@@ -438,15 +447,17 @@ IndexReport build_generation(const index::Generations& generations, const std::s
 
 IndexReport update_live(const std::string& db, const std::vector<fs::path>& roots, const UpdateOptions& options,
                         const UpdateCallbacks& callbacks) {
-    const fs::path dir = prepare_folder(db);
-    index::Generations generations(dir);
+    const fs::path dir = prepare_folder(db, options);
+    maintain::Generations generations(dir);
     const bool plain = generations.is_plain_database();
-    const index::WriterLock lock(dir, options.wait_seconds);
+    const maintain::WriterLock lock(dir, options.wait_seconds);
     ensure_layout(generations);
     if (!plain) generations.remove_unreferenced();
 
     index::Writer writer(dir.string(), options.passages_per_commit);
     try {
+        maintain::require_same_shard(writer, options.shard, db);
+        maintain::record_shard(writer, options.shard);
         Walk walk;
         walk_roots(writer, roots, options, callbacks, walk);
         delete_vanished(writer, walk, options, callbacks);
@@ -463,15 +474,15 @@ IndexReport update_live(const std::string& db, const std::vector<fs::path>& root
 
 IndexReport rebuild_live(const std::string& db, const std::vector<fs::path>& roots, const UpdateOptions& options,
                          const UpdateCallbacks& callbacks) {
-    const fs::path dir = prepare_folder(db);
-    index::Generations generations(dir);
+    const fs::path dir = prepare_folder(db, options);
+    maintain::Generations generations(dir);
     if (generations.is_plain_database()) {
         throw IndexError(fmt::format("{} is a plain Xapian database, not a healthsearch index folder; move it "
                                      "away and rebuild into an empty folder",
                                      db),
                          db);
     }
-    const index::WriterLock lock(dir, options.wait_seconds);
+    const maintain::WriterLock lock(dir, options.wait_seconds);
     generations.remove_unreferenced();
 
     const std::string building = generations.next_name();
@@ -492,11 +503,11 @@ IndexReport rebuild_live(const std::string& db, const std::vector<fs::path>& roo
 
 std::string roll_back(const std::string& db, double wait_seconds) {
     refuse_remote(db);
-    index::Generations generations{fs::path(db)};
+    maintain::Generations generations{fs::path(db)};
     if (!generations.is_plain_database() && !generations.current()) {
         throw IndexNotFoundError(fmt::format("no index at {}; nothing to roll back", db), db);
     }
-    const index::WriterLock lock(db, wait_seconds);
+    const maintain::WriterLock lock(db, wait_seconds);
     const std::optional<std::string> previous = generations.previous();
     if (!previous || !fs::exists(generations.path_of(*previous))) {
         throw IndexError(fmt::format("the index at {} has no previous generation to roll back to", db), db);

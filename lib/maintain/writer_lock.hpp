@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-namespace healthsearch::index {
+namespace healthsearch::maintain {
 
 // One writer per index folder: an exclusive flock on DIR/.lock. The kernel drops it when the
 // holder exits or is killed, so a crashed run never blocks the next one.
@@ -18,4 +18,4 @@ private:
     int fd_ = -1;
 };
 
-}  // namespace healthsearch::index
+}  // namespace healthsearch::maintain

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace healthsearch::index {
+namespace healthsearch::maintain {
 
 // The folder layout that lets a rebuild switch readers atomically:
 //   DIR/XAPIANDB   Xapian stub file, "auto gen-000007": what every reader opens
@@ -33,4 +33,4 @@ private:
     std::filesystem::path dir_;
 };
 
-}  // namespace healthsearch::index
+}  // namespace healthsearch::maintain

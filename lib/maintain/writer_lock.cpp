@@ -1,4 +1,4 @@
-#include "index/writer_lock.hpp"
+#include "maintain/writer_lock.hpp"
 
 #include <healthsearch/error.hpp>
 
@@ -13,7 +13,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-namespace healthsearch::index {
+namespace healthsearch::maintain {
 
 WriterLock::WriterLock(const std::filesystem::path& dir, double wait_seconds) {
     const std::string path = (dir / ".lock").string();
@@ -41,4 +41,4 @@ WriterLock::~WriterLock() {
     if (fd_ >= 0) ::close(fd_);  // closing releases the flock
 }
 
-}  // namespace healthsearch::index
+}  // namespace healthsearch::maintain

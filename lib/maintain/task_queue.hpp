@@ -7,7 +7,7 @@
 #include <mutex>
 #include <optional>
 
-namespace healthsearch::index {
+namespace healthsearch::maintain {
 
 // A bounded queue of work handed from the analysing thread to the writing thread. Bounded so
 // that a fast reader cannot pile up a corpus' worth of prepared documents in memory.
@@ -61,4 +61,4 @@ private:
     bool cancelled_ = false;
 };
 
-}  // namespace healthsearch::index
+}  // namespace healthsearch::maintain

@@ -1,6 +1,7 @@
-#include "index/generations.hpp"
+#include "maintain/generations.hpp"
 
 #include "index/crash_point.hpp"
+#include "index/database.hpp"
 
 #include <healthsearch/error.hpp>
 
@@ -12,13 +13,13 @@
 #include <fstream>
 #include <set>
 
-namespace healthsearch::index {
+namespace healthsearch::maintain {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kStub = "XAPIANDB";
+constexpr const char* kStub = "XAPIANDB";  // as index::stub_target reads it
 constexpr const char* kPrevious = "PREVIOUS";
 constexpr std::string_view kGenerationPrefix = "gen-";
 
@@ -49,7 +50,7 @@ void replace_file(const fs::path& target, const std::string& text) {
         if (!out) throw IndexError(fmt::format("cannot write {}", temporary.string()), target.string());
     }
     fsync_path(temporary, O_RDONLY);
-    crash_point("switch-written");
+    index::crash_point("switch-written");
     fs::rename(temporary, target);
     fsync_path(target.parent_path(), O_RDONLY | O_DIRECTORY);
 }
@@ -60,7 +61,7 @@ Generations::Generations(fs::path dir) : dir_(std::move(dir)) {}
 
 bool Generations::is_plain_database() const { return fs::exists(dir_ / "iamglass"); }
 
-std::optional<std::string> Generations::current() const { return read_name(dir_ / kStub, "auto "); }
+std::optional<std::string> Generations::current() const { return index::stub_target(dir_); }
 
 std::optional<std::string> Generations::previous() const { return read_name(dir_ / kPrevious, ""); }
 
@@ -80,7 +81,7 @@ void Generations::switch_to(const std::string& generation) {
     const std::optional<std::string> old = current();
     if (old && *old != generation) replace_file(dir_ / kPrevious, *old + "\n");
     replace_file(dir_ / kStub, "auto " + generation + "\n");
-    crash_point("switched");
+    index::crash_point("switched");
     remove_unreferenced();
 }
 
@@ -92,10 +93,10 @@ void Generations::remove_unreferenced() const {
     for (const auto& entry : fs::directory_iterator(dir_, ec)) {
         const std::string name = entry.path().filename().string();
         if (name.starts_with(kGenerationPrefix) && !keep.contains(name)) {
-            crash_point("remove-generation");
+            index::crash_point("remove-generation");
             fs::remove_all(entry.path(), ec);
         }
     }
 }
 
-}  // namespace healthsearch::index
+}  // namespace healthsearch::maintain
