@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
         const auto queries = bench::read_queries(paths[1]);
         bench::measure("healthsearch library", queries, [&](const std::string& query) -> std::size_t {
             try {
-                return searcher.search(query, options).size();
+                return searcher.search(query, options).hits.size();
             } catch (const healthsearch::QueryError&) {
                 return 0;  // nothing searchable in the query: the cost of finding that out still counts
             }

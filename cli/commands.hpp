@@ -29,6 +29,7 @@ struct SearchCommand {
     std::vector<std::string> dbs;  // several --db values search several shards as one
     std::string query;
     std::size_t limit = 10;
+    std::size_t offset = 0;
     std::string language;
     std::size_t per_article = 0;
     bool no_synonyms = false;

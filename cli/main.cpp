@@ -85,6 +85,9 @@ int run_command_line(int argc, char** argv) {
     search_app->add_option("-n,--limit", search.limit, "number of passages to show")
         ->capture_default_str()
         ->check(CLI::Range(1, 10000));
+    search_app->add_option("--offset", search.offset, "skip this many passages first: the next page of results")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 10000));
     search_app->add_option("--lang", search.language, "only passages in this language")
         ->check(CLI::IsMember({"de", "en"}));
     search_app->add_option("--per-article", search.per_article,

@@ -32,13 +32,15 @@ int run_search(const SearchCommand& command) {
 
     SearchOptions options;
     options.limit = command.limit;
+    options.offset = command.offset;
     options.language = command.language;
     options.per_article = command.per_article;
     options.expand_synonyms = !command.no_synonyms;
     options.autocorrect = command.autocorrect;
     options.translate = !command.no_translate;
-    const std::vector<Correction> corrections = searcher.corrections(command.query, options);
-    const std::vector<Hit> hits = searcher.search(command.query, options);
+    const SearchResult result = searcher.search(command.query, options);
+    const std::vector<Hit>& hits = result.hits;
+    const std::vector<Correction>& corrections = result.corrections;
 
     const bool color = !command.json && use_color(command.color);
     std::string out;

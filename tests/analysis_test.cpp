@@ -6,7 +6,8 @@
 #include "index/passage_document.hpp"
 #include "index/schema.hpp"
 #include "passage/segmenter.hpp"
-#include "search/query_parser.hpp"
+#include "search/query_builder.hpp"
+#include "index_terms.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -97,32 +98,10 @@ TEST_CASE("stop words of either language are known; content words are not") {
     CHECK_FALSE(analyzer.is_stopword("krebs", Language::unknown));
 }
 
-namespace {
-
-std::set<std::string> document_terms(const Xapian::Document& doc) {
-    std::set<std::string> terms;
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) terms.insert(*it);
-    return terms;
-}
-
-std::set<std::string> query_terms(const Xapian::Query& query) {
-    return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
-}
-
-// The terms indexed for a one-passage article, as the index writer would store them.
-std::set<std::string> indexed_terms(const Analyzer& analyzer, const Article& article) {
-    const auto passages = passage::segment_article(article, analyzer);
-    REQUIRE(passages.size() == 1);
-    return document_terms(
-        index::passage_document(article, passages[0], index::ArticleFields(article, analyzer), analyzer));
-}
-
-// What the index tells a query about which spellings exist.
-search::TermFrequency frequency_in(const std::set<std::string>& terms) {
-    return [&terms](const std::string& term) -> Xapian::doccount { return terms.contains(term) ? 1 : 0; };
-}
-
-}  // namespace
+using test_support::document_terms;
+using test_support::frequency_in;
+using test_support::indexed_terms;
+using test_support::query_terms;
 
 // The snippet highlighter skips every word whose first two bytes no query stem starts with
 // (where the stem has an "i" second, it also admits a "y": dying, lying, tying).
@@ -314,59 +293,4 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     // A word the index lacks in every spelling is reported for "did you mean".
     const auto unknown = search::build_query("Ubelkiet", analyzer, Language::unknown, frequency);
     CHECK(unknown.unknown_words == std::vector<std::string>{"ubelkiet"});
-}
-
-TEST_CASE("a word repeated in the query is searched once, its weight multiplied") {
-    const Analyzer analyzer;
-    const auto& synonyms = analysis::SynonymTable::builtin(analyzer);
-    const search::TermFrequency everything = [](const std::string& term) -> Xapian::doccount {
-        return term.empty() ? 1000 : 1;
-    };
-    const auto query_length = [&](const std::string& query) {
-        return search::build_query(query, analyzer, Language::unknown, everything, &synonyms, true).query.get_length();
-    };
-    std::string repeated;
-    for (int i = 0; i < 150; ++i) repeated += "Brustkrebs Übelkeit ";
-    CHECK(query_length(repeated) == query_length("Brustkrebs Übelkeit"));
-    CHECK(query_length("+Krebs +Krebs -Bar -Bar") == query_length("+Krebs -Bar"));
-}
-
-TEST_CASE("Bär does not match Bar when the index has both") {
-    const Analyzer analyzer;
-    const Article article = test_support::make_article(
-        "a", "Titel", {"Im Wald lebt ein Bär, und am Abend sitzen die Menschen in der Bar. Beides gehört "
-                       "zum Leben in dieser kleinen Stadt am Rande der Berge."});
-    const auto terms = indexed_terms(analyzer, article);
-    const auto frequency = frequency_in(terms);
-    const auto bar = query_terms(search::build_query("Bar", analyzer, Language::german, frequency).query);
-    const auto baer = query_terms(search::build_query("Bär", analyzer, Language::german, frequency).query);
-    CHECK(bar != baer);
-    CHECK(query_terms(search::build_query("Baer", analyzer, Language::german, frequency).query) == baer);
-}
-
-TEST_CASE("in a large index, common expansion terms are left out, and the reader's own words never") {
-    const Analyzer analyzer;
-    const auto& synonyms = analysis::SynonymTable::builtin(analyzer);
-    const auto has_german_nausea = [](const std::set<std::string>& terms) {
-        return std::any_of(terms.begin(), terms.end(), [](const std::string& term) { return term.starts_with("Zuebel"); });
-    };
-    // A million passages; every term in 5 % of them: too common to be worth it as an expansion.
-    const search::TermFrequency common = [](const std::string& term) -> Xapian::doccount {
-        return term.empty() ? 1'000'000 : 50'000;
-    };
-    auto terms = query_terms(search::build_query("nausea", analyzer, Language::unknown, common, &synonyms).query);
-    CHECK(terms.contains("Znausea"));
-    CHECK_FALSE(has_german_nausea(terms));
-    // In 0.2 % of them, the synonym (Übelkeit) is searched too.
-    const search::TermFrequency rarer = [](const std::string& term) -> Xapian::doccount {
-        return term.empty() ? 1'000'000 : 2'000;
-    };
-    terms = query_terms(search::build_query("nausea", analyzer, Language::unknown, rarer, &synonyms).query);
-    CHECK(terms.contains("Znausea"));
-    CHECK(has_german_nausea(terms));
-    // A small index keeps every expansion: 5 % of 10,000 passages is under the floor.
-    const search::TermFrequency small = [](const std::string& term) -> Xapian::doccount {
-        return term.empty() ? 10'000 : 500;
-    };
-    CHECK(has_german_nausea(query_terms(search::build_query("nausea", analyzer, Language::unknown, small, &synonyms).query)));
 }

@@ -105,7 +105,7 @@ TEST_CASE("SIGKILL at any of these points leaves a consistent index that the nex
 
         // Consistent, searchable, and every article whole in one version.
         CHECK_NOTHROW(Xapian::Database::check(live_generation(db), Xapian::DBCHECK_FULL_TREE));
-        CHECK_FALSE(Searcher(db).search("treatment").empty());
+        CHECK_FALSE(Searcher(db).search("treatment").hits.empty());
         const auto before = markers_by_article(db);
         REQUIRE(before.size() >= 5);  // five articles are in both versions
         for (const auto& [id, markers] : before) {

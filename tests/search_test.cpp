@@ -17,6 +17,9 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <atomic>
+#include <thread>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -89,7 +92,7 @@ struct SmallIndex {
     // The articles a query finds.
     std::set<std::string> articles(std::string_view query, const SearchOptions& options = {}) const {
         std::set<std::string> ids;
-        for (const Hit& hit : searcher.search(query, options)) ids.insert(hit.article_id);
+        for (const Hit& hit : searcher.search(query, options).hits) ids.insert(hit.article_id);
         return ids;
     }
 
@@ -104,13 +107,13 @@ private:
 
 TEST_CASE_FIXTURE(Fixture, "natural questions in either language rank the answering passage first") {
     const Searcher searcher(db);
-    const auto english = searcher.search("How does immunotherapy work for metastatic cancers?");
+    const auto english = searcher.search("How does immunotherapy work for metastatic cancers?").hits;
     REQUIRE_FALSE(english.empty());
     CHECK(english[0].article_id == "en/immuno.md");
     CHECK(english[0].rank == 1);
     CHECK(english[0].language == "en");
 
-    const auto german = searcher.search("Wie wirkt eine Immuntherapie?");
+    const auto german = searcher.search("Wie wirkt eine Immuntherapie?").hits;
     REQUIRE_FALSE(german.empty());
     CHECK(german[0].article_id == "de/immun.md");
     CHECK(german[0].language == "de");
@@ -124,7 +127,7 @@ TEST_CASE_FIXTURE(Fixture, "umlaut spellings find and highlight the umlaut word"
     words_only.translate = false;
     for (const char* query : {"Übelkeit", "Uebelkeit", "Ubelkeit"}) {
         CAPTURE(query);
-        const auto hits = searcher.search(query, words_only);
+        const auto hits = searcher.search(query, words_only).hits;
         REQUIRE(hits.size() == 1);
         CHECK(hits[0].article_id == "de/chemo.md");
         REQUIRE(hits[0].snippet.highlights.size() == 2);
@@ -136,7 +139,7 @@ TEST_CASE_FIXTURE(Fixture, "Ubelkeit, Uebelkeit and Übelkeit are one query: sam
     const Searcher searcher(db);
     const auto ranking = [&](const char* query) {
         std::vector<std::pair<std::string, double>> ranked;
-        for (const Hit& hit : searcher.search(query)) ranked.emplace_back(hit.article_id, hit.score);
+        for (const Hit& hit : searcher.search(query).hits) ranked.emplace_back(hit.article_id, hit.score);
         return ranked;
     };
     const auto umlaut = ranking("Übelkeit");
@@ -189,7 +192,7 @@ TEST_CASE("a participle typed without its umlaut finds the verb's other forms, a
         for (const std::string query : spellings) {
             CAPTURE(query);
             CHECK(index.articles(query) == std::set<std::string>{"de/a.md"});
-            CHECK(index.searcher.corrections(query).empty());
+            CHECK(index.searcher.search(query).corrections.empty());
         }
     }
 }
@@ -199,7 +202,7 @@ TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's
     // "Übelkeit" names the concept nausea: the English chemotherapy article is found too.
     SearchOptions no_dictionary;
     no_dictionary.translate = false;
-    const auto expanded = searcher.search("Übelkeit", no_dictionary);
+    const auto expanded = searcher.search("Übelkeit", no_dictionary).hits;
     REQUIRE(expanded.size() == 2);
     CHECK(expanded[0].article_id == "de/chemo.md");  // the reader's own word ranks first
     CHECK(expanded[1].article_id == "en/chemo.md");
@@ -208,7 +211,7 @@ TEST_CASE_FIXTURE(Fixture, "medical synonyms cross languages, below the reader's
     SearchOptions words_only;
     words_only.expand_synonyms = false;
     words_only.translate = false;
-    CHECK(searcher.search("Übelkeit", words_only).size() == 1);
+    CHECK(searcher.search("Übelkeit", words_only).hits.size() == 1);
 }
 
 TEST_CASE_FIXTURE(Fixture, "dictionary translation finds answers in the other language, and can be switched off") {
@@ -216,12 +219,12 @@ TEST_CASE_FIXTURE(Fixture, "dictionary translation finds answers in the other la
     // "Bremsen" is in no medical concept group; FreeDict translates it to "brakes".
     SearchOptions german_words;
     german_words.expand_synonyms = false;
-    const auto translated = searcher.search("Bremsen", german_words);
+    const auto translated = searcher.search("Bremsen", german_words).hits;
     REQUIRE(translated.size() == 2);
     CHECK(translated[0].article_id == "de/immun.md");  // the reader's own word first
     CHECK(translated[1].article_id == "en/immuno.md");
     german_words.translate = false;
-    CHECK(searcher.search("Bremsen", german_words).size() == 1);
+    CHECK(searcher.search("Bremsen", german_words).hits.size() == 1);
 }
 
 TEST_CASE("general German synonyms find a passage in other words, below the reader's own word") {
@@ -232,7 +235,7 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     SearchOptions no_translation;
     no_translation.translate = false;
     // OpenThesaurus lists Stiege with Treppe; neither is in the medical list.
-    const auto hits = index.searcher.search("Treppe", no_translation);
+    const auto hits = index.searcher.search("Treppe", no_translation).hits;
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].article_id == "de/treppe.md");
     CHECK(hits[1].article_id == "de/stiege.md");
@@ -240,13 +243,13 @@ TEST_CASE("general German synonyms find a passage in other words, below the read
     CHECK(highlighted(hits[1].snippet, 0) == "Stiege");
     // Switched off with the medical synonyms.
     no_translation.expand_synonyms = false;
-    CHECK(index.searcher.search("Treppe", no_translation).size() == 1);
+    CHECK(index.searcher.search("Treppe", no_translation).hits.size() == 1);
     // Not for English questions: "fast" there is not the German "fast" (beinahe, schier).
     build_index(index.path,
                 {make_article("de/schier.md", "Geduld", {"Die Wartezeit war schier endlos und zermürbend."})});
     no_translation.expand_synonyms = true;
-    CHECK_FALSE(index.searcher.search("Wartezeit schier", no_translation).empty());
-    CHECK(index.searcher.search("how fast is the recovery", no_translation).empty());
+    CHECK_FALSE(index.searcher.search("Wartezeit schier", no_translation).hits.empty());
+    CHECK(index.searcher.search("how fast is the recovery", no_translation).hits.empty());
 }
 
 TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other words of those shapes stay apart") {
@@ -266,7 +269,7 @@ TEST_CASE("German verb forms meet: gegründet, gründete and Gründung; other wo
     CHECK(index.articles("gegründet") == founding);
     CHECK(index.articles("gründeten") == founding);
     std::set<std::string> marked;
-    for (const Hit& hit : index.searcher.search("gegründet")) {
+    for (const Hit& hit : index.searcher.search("gegründet").hits) {
         REQUIRE_FALSE(hit.snippet.highlights.empty());
         marked.insert(highlighted(hit.snippet, 0));
     }
@@ -295,7 +298,7 @@ TEST_CASE("verbs whose participle has no ge- meet their other forms: behandelt, 
     CHECK(index.articles("Wie wird Brustkrebs behandelt?") == treatment);
     CHECK(index.articles("Wer hat das finanziert?") == funding);
     CHECK(index.articles("Finanzierung") == funding);
-    const std::vector<Hit> treated = index.searcher.search("behandelt");
+    const std::vector<Hit> treated = index.searcher.search("behandelt").hits;
     REQUIRE(treated.size() == 2);
     std::set<std::string> marked;
     for (const Hit& hit : treated) marked.insert(highlighted(hit.snippet, 0));
@@ -321,7 +324,7 @@ TEST_CASE("a synonym's words together count more than the same words apart") {
                                           "behandelt."})});
     SearchOptions options;
     options.translate = false;
-    const auto hits = index.searcher.search("Brustkrebs", options);
+    const auto hits = index.searcher.search("Brustkrebs", options).hits;
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].article_id == "de/together.md");
 }
@@ -345,13 +348,13 @@ TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing 
     const Searcher& searcher = index.searcher;
     SearchOptions options;
     options.limit = 1;
-    CHECK(searcher.search("zinc fever").front().article_id.starts_with("en/apart"));
-    auto hits = searcher.search("\"zinc fever\"", options);
+    CHECK(searcher.search("zinc fever").hits.front().article_id.starts_with("en/apart"));
+    auto hits = searcher.search("\"zinc fever\"", options).hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id.starts_with("en/phrase"));
     options.limit = 10;
     options.per_article = 1;
-    hits = searcher.search("\"zinc fever\"", options);
+    hits = searcher.search("\"zinc fever\"", options).hits;
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].article_id != hits[1].article_id);
 }
@@ -361,7 +364,7 @@ TEST_CASE_FIXTURE(Fixture, "a query of stop words only is refused with a message
     for (const char* query : {"The Who", "\"was ist das\""}) {
         CAPTURE(query);
         try {
-            (void)searcher.search(query);
+            (void)searcher.search(query).hits;
             FAIL("expected a QueryError");
         } catch (const QueryError& error) {
             CHECK(std::string(error.what()).find("stop words") != std::string::npos);
@@ -371,30 +374,75 @@ TEST_CASE_FIXTURE(Fixture, "a query of stop words only is refused with a message
 
 TEST_CASE_FIXTURE(Fixture, "did you mean: unknown words get the closest indexed word, and autocorrect uses it") {
     const Searcher searcher(db);
-    CHECK(searcher.corrections("Ubelkiet") == std::vector<Correction>{{"Ubelkiet", "Übelkeit"}});
-    CHECK(searcher.corrections("chemotheraphy").at(0).suggestion == "chemotherapy");
-    CHECK(searcher.corrections("Übelkeit").empty());
-    CHECK(searcher.corrections("Ubelkeit").empty());  // known through its umlaut spelling
-    CHECK(searcher.search("Ubelkiet").empty());
+    CHECK(searcher.search("Ubelkiet").corrections == std::vector<Correction>{{"Ubelkiet", "Übelkeit", {0, 8}}});
+    CHECK(searcher.search("chemotheraphy").corrections.at(0).suggestion == "chemotherapy");
+    CHECK(searcher.search("Übelkeit").corrections.empty());
+    CHECK(searcher.search("Ubelkeit").corrections.empty());  // known through its umlaut spelling
+    CHECK(searcher.search("Ubelkiet").hits.empty());
     SearchOptions autocorrect;
     autocorrect.autocorrect = true;
-    const auto hits = searcher.search("Ubelkiet", autocorrect);
-    REQUIRE_FALSE(hits.empty());
-    CHECK(hits[0].article_id == "de/chemo.md");
+    const SearchResult corrected = searcher.search("Ubelkiet", autocorrect);
+    REQUIRE_FALSE(corrected.hits.empty());
+    CHECK(corrected.hits[0].article_id == "de/chemo.md");
+    CHECK(corrected.searched_query == "Übelkeit");
+    CHECK(corrected.corrections == std::vector<Correction>{{"Ubelkiet", "Übelkeit", {0, 8}}});
+}
+
+TEST_CASE_FIXTURE(Fixture, "a search pages through its hits by offset and estimates all matches") {
+    const Searcher searcher(db);
+    SearchOptions all;
+    all.limit = 100;
+    const SearchResult everything = searcher.search("treatment", all);
+    REQUIRE(everything.hits.size() >= 3);
+    CHECK(everything.estimated_matches == everything.hits.size());  // a small index: exact
+    SearchOptions second_page;
+    second_page.limit = 2;
+    second_page.offset = 1;
+    const SearchResult page = searcher.search("treatment", second_page);
+    CHECK(page.offset == 1);
+    CHECK(page.estimated_matches == everything.estimated_matches);
+    REQUIRE(page.hits.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(page.hits[i].rank == i + 2);
+        CHECK(page.hits[i].article_id == everything.hits[i + 1].article_id);
+        CHECK(page.hits[i].passage == everything.hits[i + 1].passage);
+    }
+    SearchOptions beyond;
+    beyond.offset = everything.hits.size();
+    CHECK(searcher.search("treatment", beyond).hits.empty());
+    SearchOptions too_deep;
+    too_deep.offset = kMaxResultWindow;
+    CHECK_THROWS_AS(searcher.search("treatment", too_deep), QueryError);
+}
+
+TEST_CASE_FIXTURE(Fixture, "with a phrase, pages and the estimate count only passages that hold the phrase") {
+    const Searcher searcher(db);
+    SearchOptions all;
+    all.limit = 100;
+    const SearchResult everything = searcher.search("\"side effects\"", all);
+    REQUIRE(everything.hits.size() >= 2);
+    CHECK(everything.estimated_matches == everything.hits.size());
+    SearchOptions second;
+    second.limit = 1;
+    second.offset = 1;
+    const SearchResult page = searcher.search("\"side effects\"", second);
+    REQUIRE(page.hits.size() == 1);
+    CHECK(page.hits[0].rank == 2);
+    CHECK(page.hits[0].article_id == everything.hits[1].article_id);
 }
 
 TEST_CASE("did you mean: a stop word is never corrected, though an expansion of another word is that stop word") {
     // OpenThesaurus gives "und" as a synonym of "immer"; the index knows "rund", one letter away.
     const SmallIndex index({make_article("de/ruhe.md", "Ruhe", {"Ruhe rund um die Uhr hilft immer, sagt die Pflege."})});
-    CHECK(index.searcher.corrections("immer und Ruhe").empty());
-    CHECK(index.searcher.corrections("immer und Ruhr") == std::vector<Correction>{{"Ruhr", "Ruhe"}});
+    CHECK(index.searcher.search("immer und Ruhe").corrections.empty());
+    CHECK(index.searcher.search("immer und Ruhr").corrections == std::vector<Correction>{{"Ruhr", "Ruhe", {10, 14}}});
 }
 
 TEST_CASE("a correction replaces whole words only, never a part of a longer word") {
-    CHECK(apply_corrections("Krebsvorsorge und Krebs", {{"Krebs", "Krebse"}}) == "Krebsvorsorge und Krebse");
-    CHECK(apply_corrections("Krebs, Krebs-Vorsorge", {{"Krebs", "Krebse"}}) == "Krebse, Krebse-Vorsorge");
-    CHECK(apply_corrections("Gesundheit und Hund", {{"und", "rund"}}) == "Gesundheit rund Hund");
-    CHECK(apply_corrections("Ubelkiet", {{"Ubelkiet", "Übelkeit"}}) == "Übelkeit");
+    CHECK(apply_corrections("Krebsvorsorge und Krebs", {{"Krebs", "Krebse", {}}}) == "Krebsvorsorge und Krebse");
+    CHECK(apply_corrections("Krebs, Krebs-Vorsorge", {{"Krebs", "Krebse", {}}}) == "Krebse, Krebse-Vorsorge");
+    CHECK(apply_corrections("Gesundheit und Hund", {{"und", "rund", {}}}) == "Gesundheit rund Hund");
+    CHECK(apply_corrections("Ubelkiet", {{"Ubelkiet", "Übelkeit", {}}}) == "Übelkeit");
 }
 
 TEST_CASE_FIXTURE(Fixture, "a query that is not UTF-8 is refused with a message that says so") {
@@ -407,7 +455,6 @@ TEST_CASE_FIXTURE(Fixture, "a query that is not UTF-8 is refused with a message 
         CHECK(std::string(error.what()).find("0xFF") != std::string::npos);
         CHECK(error.where() == "Kopfschmerzn \xff");
     }
-    CHECK(searcher.corrections("Kopfschmerzn \xff").empty());
 }
 
 TEST_CASE_FIXTURE(Fixture, "a query longer than any question is refused; a repeated word is searched once") {
@@ -419,7 +466,7 @@ TEST_CASE_FIXTURE(Fixture, "a query longer than any question is refused; a repea
     };
     for (const std::string& query : {repeated("Brustkrebs", 2000), repeated("a", 1500), std::string(5000, 'x')}) {
         try {
-            (void)searcher.search(query);
+            (void)searcher.search(query).hits;
             FAIL("expected a QueryError");
         } catch (const QueryError& error) {
             CHECK(std::string(error.what()).starts_with("query too long: "));
@@ -427,8 +474,8 @@ TEST_CASE_FIXTURE(Fixture, "a query longer than any question is refused; a repea
     }
     // At the limits the query runs, and a word typed many times ranks as one typed once, with
     // its score multiplied: repeating a word weighs it, as before.
-    const auto once = searcher.search("Übelkeit Chemotherapie");
-    const auto often = searcher.search(repeated("Übelkeit", 300) + " Chemotherapie Chemotherapie");
+    const auto once = searcher.search("Übelkeit Chemotherapie").hits;
+    const auto often = searcher.search(repeated("Übelkeit", 300) + " Chemotherapie Chemotherapie").hits;
     REQUIRE(once.size() == often.size());
     for (std::size_t i = 0; i < once.size(); ++i) {
         CHECK(often[i].article_id == once[i].article_id);
@@ -452,7 +499,7 @@ TEST_CASE("an index whose stored passage is damaged is named in the error") {
     SearchOptions all;
     all.limit = 100;
     try {
-        (void)searcher.search("Chemotherapie chemotherapy Immuntherapie immunotherapy", all);
+        (void)searcher.search("Chemotherapie chemotherapy Immuntherapie immunotherapy", all).hits;
         FAIL("expected an IndexError");
     } catch (const IndexError& error) {
         CHECK(error.where() == db);
@@ -462,7 +509,7 @@ TEST_CASE("an index whose stored passage is damaged is named in the error") {
 
 TEST_CASE("a stem that changes its word's second letter is highlighted too (lie: Lying)") {
     const SmallIndex index({make_article("en/sleep.md", "Sleep", {"Lying awake at night wears people out."})});
-    const auto hits = index.searcher.search("lie");
+    const auto hits = index.searcher.search("lie").hits;
     REQUIRE(hits.size() == 1);
     REQUIRE(hits[0].snippet.highlights.size() == 1);
     CHECK(highlighted(hits[0].snippet, 0) == "Lying");
@@ -470,7 +517,7 @@ TEST_CASE("a stem that changes its word's second letter is highlighted too (lie:
 
 TEST_CASE_FIXTURE(Fixture, "stemmed matches are highlighted in the form the text uses") {
     const Searcher searcher(db);
-    const auto hits = searcher.search("cancers tumour");
+    const auto hits = searcher.search("cancers tumour").hits;
     REQUIRE_FALSE(hits.empty());
     std::vector<std::string> marked;
     for (std::size_t i = 0; i < hits[0].snippet.highlights.size(); ++i) {
@@ -483,61 +530,61 @@ TEST_CASE_FIXTURE(Fixture, "stemmed matches are highlighted in the form the text
 TEST_CASE_FIXTURE(Fixture, "phrases, required and excluded words") {
     const Searcher searcher(db);
     // "side effects" as a phrase: both English articles say it; the German ones do not.
-    auto hits = searcher.search("\"side effects\"");
+    auto hits = searcher.search("\"side effects\"").hits;
     REQUIRE(hits.size() == 2);
     for (const auto& hit : hits) CHECK(hit.language == "en");
     // Words of the phrase apart do not match the phrase.
-    CHECK(searcher.search("\"effects side\"").empty());
+    CHECK(searcher.search("\"effects side\"").hits.empty());
     // Stop words are not indexed, yet a phrase across one still matches, and still in order only.
-    hits = searcher.search("\"Bremsen der Abwehrzellen\"");
+    hits = searcher.search("\"Bremsen der Abwehrzellen\"").hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id == "de/immun.md");
-    CHECK(searcher.search("\"Abwehrzellen der Bremsen\"").empty());
+    CHECK(searcher.search("\"Abwehrzellen der Bremsen\"").hits.empty());
     // An excluded phrase drops the passages that hold it, not those with its words apart.
     SearchOptions words_only;
     words_only.expand_synonyms = false;
     words_only.translate = false;
-    hits = searcher.search("medicines -\"side effects\"", words_only);
+    hits = searcher.search("medicines -\"side effects\"", words_only).hits;
     CHECK(hits.empty());
-    hits = searcher.search("medicines -\"effects side\"", words_only);
+    hits = searcher.search("medicines -\"effects side\"", words_only).hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id == "en/chemo.md");
     // A phrase may stand in the title or a heading, which are indexed with every passage.
-    hits = searcher.search("\"Immuntherapie bei Krebs\"", words_only);
+    hits = searcher.search("\"Immuntherapie bei Krebs\"", words_only).hits;
     REQUIRE_FALSE(hits.empty());
     CHECK(hits[0].article_id == "de/immun.md");
 
-    hits = searcher.search("chemotherapy -immunotherapy");
+    hits = searcher.search("chemotherapy -immunotherapy").hits;
     for (const auto& hit : hits) CHECK(hit.article_id != "en/immuno.md");
     CHECK_FALSE(hits.empty());
 
-    hits = searcher.search("+nausea chemotherapy");
+    hits = searcher.search("+nausea chemotherapy").hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].article_id == "en/chemo.md");
 
-    CHECK_THROWS_AS(searcher.search("-chemotherapy"), QueryError);
-    CHECK_THROWS_AS(searcher.search("  ?! "), QueryError);
+    CHECK_THROWS_AS(searcher.search("-chemotherapy").hits, QueryError);
+    CHECK_THROWS_AS(searcher.search("  ?! ").hits, QueryError);
 }
 
 TEST_CASE_FIXTURE(Fixture, "language filter and per-article collapsing") {
     const Searcher searcher(db);
     SearchOptions german_only;
     german_only.language = "de";
-    const auto german_hits = searcher.search("immunotherapy Immuntherapie Chemotherapie", german_only);
+    const auto german_hits = searcher.search("immunotherapy Immuntherapie Chemotherapie", german_only).hits;
     REQUIRE_FALSE(german_hits.empty());
     for (const auto& hit : german_hits) CHECK(hit.language == "de");
     SearchOptions bad;
     bad.language = "fr";
-    CHECK_THROWS_AS(searcher.search("cancer", bad), QueryError);
+    CHECK_THROWS_AS(searcher.search("cancer", bad).hits, QueryError);
 
     SearchOptions all;
     all.limit = 50;
-    const auto uncollapsed = searcher.search("immunotherapy immune system", all);
+    const auto uncollapsed = searcher.search("immunotherapy immune system", all).hits;
     std::size_t immuno = 0;
     for (const auto& hit : uncollapsed) immuno += hit.article_id == "en/immuno.md";
     CHECK(immuno == 2);
     all.per_article = 1;
-    const auto collapsed = searcher.search("immunotherapy immune system", all);
+    const auto collapsed = searcher.search("immunotherapy immune system", all).hits;
     immuno = 0;
     for (const auto& hit : collapsed) immuno += hit.article_id == "en/immuno.md";
     CHECK(immuno == 1);
@@ -545,9 +592,9 @@ TEST_CASE_FIXTURE(Fixture, "language filter and per-article collapsing") {
 
 TEST_CASE_FIXTURE(Fixture, "the same query on the same index always gives the same output") {
     const Searcher searcher(db);
-    const auto first = searcher.search("treatment cancer Behandlung", {});
+    const auto first = searcher.search("treatment cancer Behandlung", {}).hits;
     const Searcher other(db);
-    const auto second = other.search("treatment cancer Behandlung", {});
+    const auto second = other.search("treatment cancer Behandlung", {}).hits;
     REQUIRE(first.size() > 1);
     REQUIRE(first.size() == second.size());
     for (std::size_t i = 0; i < first.size(); ++i) {
@@ -564,7 +611,7 @@ TEST_CASE("a long passage's snippet is the sentence window with the query words"
     for (int i = 0; i < 5; ++i) filler += "This sentence is only filler text about daily routines and walks. ";
     const SmallIndex index({make_article("en/long.md", "Long",
                                          {filler + "Radiotherapy can relieve pain from bone metastases. " + filler})});
-    const auto hits = index.searcher.search("bone metastases pain");
+    const auto hits = index.searcher.search("bone metastases pain").hits;
     REQUIRE(hits.size() == 1);
     const Snippet& snippet = hits[0].snippet;
     CHECK(snippet.text.find("Radiotherapy can relieve pain from bone metastases.") != std::string::npos);
@@ -580,7 +627,7 @@ TEST_CASE("several shards are searched as one") {
     build_index((dir / "en").string(), {articles[0], articles[1]});
     build_index((dir / "de").string(), {articles[2], articles[3]});
     const Searcher searcher(std::vector<std::string>{(dir / "en").string(), (dir / "de").string()});
-    const auto hits = searcher.search("immunotherapy Immuntherapie");
+    const auto hits = searcher.search("immunotherapy Immuntherapie").hits;
     std::set<std::string> languages;
     for (const auto& hit : hits) languages.insert(hit.language);
     CHECK(languages == std::set<std::string>{"de", "en"});
@@ -609,7 +656,7 @@ TEST_CASE("a remote shard served by xapian-tcpsrv is searched together with a lo
     for (int attempt = 0; attempt < 50 && hits.empty(); ++attempt) {
         try {
             const Searcher searcher(std::vector<std::string>{"tcp:127.0.0.1:" + port, (dir / "local").string()});
-            hits = searcher.search("immunotherapy Immuntherapie");
+            hits = searcher.search("immunotherapy Immuntherapie").hits;
         } catch (const IndexError&) {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // server still starting
         }
@@ -628,7 +675,35 @@ TEST_CASE("a long-lived searcher sees what a writer committed after it was opene
     const auto articles = sample_articles();
     build_index(db, {articles[1]});
     const Searcher searcher(db);
-    CHECK(searcher.search("Immuntherapie").empty());
+    CHECK(searcher.search("Immuntherapie").hits.empty());
     build_index(db, {articles[2]});
-    CHECK(searcher.search("Immuntherapie").size() == 1);
+    CHECK(searcher.search("Immuntherapie").hits.size() == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "one searcher serves searches from several threads at once, each as it would alone") {
+    const Searcher searcher(db);
+    const std::vector<std::string> queries{"How does immunotherapy work?", "Übelkeit Chemotherapie",
+                                           "\"side effects\"", "Ubelkiet", "treatment"};
+    std::vector<std::vector<std::string>> alone;
+    for (const std::string& query : queries) {
+        std::vector<std::string> ranked;
+        for (const Hit& hit : searcher.search(query).hits) ranked.push_back(hit.article_id + "#" + hit.snippet.text);
+        alone.push_back(ranked);
+    }
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 20; ++round) {
+                const std::size_t q = static_cast<std::size_t>(t + round) % queries.size();
+                std::vector<std::string> ranked;
+                for (const Hit& hit : searcher.search(queries[q]).hits) {
+                    ranked.push_back(hit.article_id + "#" + hit.snippet.text);
+                }
+                if (ranked != alone[q]) ++mismatches;
+            }
+        });
+    }
+    for (std::thread& thread : threads) thread.join();
+    CHECK(mismatches == 0);
 }

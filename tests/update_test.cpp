@@ -57,7 +57,7 @@ struct Corpus {
     // Writes a corpus file as if some time ago (see settle).
     void write(const std::string& name, const std::string& text) const { settle(dir.write("corpus/" + name, text)); }
     IndexReport update(UpdateOptions options = {}) const { return update_index(db, {root}, options); }
-    std::size_t hits(const std::string& query) const { return Searcher(db).search(query).size(); }
+    std::size_t hits(const std::string& query) const { return Searcher(db).search(query).hits.size(); }
 };
 
 }  // namespace
@@ -153,21 +153,21 @@ TEST_CASE_FIXTURE(Corpus, "a root that is missing deletes nothing") {
 TEST_CASE_FIXTURE(Corpus, "rebuild switches generations; rollback returns to the previous one") {
     update();
     const Searcher long_lived(db);
-    CHECK(long_lived.search("radiotherapy").size() == 1);
+    CHECK(long_lived.search("radiotherapy").hits.size() == 1);
 
     write("a.txt", article_text("Alpha", "thermotherapy"));
     const IndexReport rebuilt = rebuild_index(db, {root});
     CHECK(rebuilt.generation == "gen-000002");
     CHECK(rebuilt.added == 5);
-    CHECK(long_lived.search("thermotherapy").size() == 1);  // follows the switch, no restart
-    CHECK(long_lived.search("radiotherapy").empty());
+    CHECK(long_lived.search("thermotherapy").hits.size() == 1);  // follows the switch, no restart
+    CHECK(long_lived.search("radiotherapy").hits.empty());
 
     // A third generation retires the first; the second stays for rollback.
     rebuild_index(db, {root});
     CHECK_FALSE(fs::exists(fs::path(db) / "gen-000001"));
     CHECK(fs::exists(fs::path(db) / "gen-000002"));
     CHECK(rollback_index(db) == "gen-000002");
-    CHECK(long_lived.search("thermotherapy").size() == 1);
+    CHECK(long_lived.search("thermotherapy").hits.size() == 1);
 
     // The live generation passes Xapian's own consistency check.
     CHECK_NOTHROW(Xapian::Database::check((fs::path(db) / "gen-000002").string(), Xapian::DBCHECK_FULL_TREE));
@@ -219,7 +219,7 @@ TEST_CASE_FIXTURE(Corpus, "searches running during updates and rebuilds never fa
             try {
                 // Half an article would show as fewer passages than sections, or two versions.
                 std::map<std::string, std::multiset<std::string>> versions;
-                for (const Hit& hit : searcher.search("treatment", options)) {
+                for (const Hit& hit : searcher.search("treatment", options).hits) {
                     const auto at = hit.text.find("version");
                     versions[hit.article_id].insert(at == std::string::npos ? "none" : hit.text.substr(at, 9));
                 }
@@ -270,7 +270,7 @@ std::set<std::string> indexed_ids(const std::string& db, const std::string& quer
     SearchOptions options;
     options.limit = 100;
     std::set<std::string> ids;
-    for (const Hit& hit : Searcher(db).search(query, options)) ids.insert(hit.article_id);
+    for (const Hit& hit : Searcher(db).search(query, options).hits) ids.insert(hit.article_id);
     return ids;
 }
 
@@ -411,11 +411,11 @@ TEST_CASE("a source path longer than Xapian's key limit is indexed, skipped when
     REQUIRE(file.string().size() > 270);
 
     CHECK(update_index(db, {dir / "corpus"}).added == 2);
-    CHECK(Searcher(db).search("heliotherapy").size() == 1);
+    CHECK(Searcher(db).search("heliotherapy").hits.size() == 1);
     CHECK(update_index(db, {dir / "corpus"}).files_skipped_unchanged == 2);
     fs::remove(file);
     CHECK(update_index(db, {dir / "corpus"}).deleted == 1);
-    CHECK(Searcher(db).search("heliotherapy").empty());
+    CHECK(Searcher(db).search("heliotherapy").hits.empty());
 }
 
 TEST_CASE("a remote index is refused for writing without creating anything") {
@@ -548,11 +548,11 @@ TEST_CASE_FIXTURE(Corpus, "a full disk during an update: clean error, index at i
     }
     CHECK(folder_bytes(live) <= committed);
     CHECK_NOTHROW(Xapian::Database::check(live.string(), Xapian::DBCHECK_FULL_TREE));
-    CHECK(Searcher(small_db).search("radiotherapy").size() == 1);
+    CHECK(Searcher(small_db).search("radiotherapy").hits.size() == 1);
     // The space is there again for a smaller update.
     write("e.txt", article_text("Echo", "hydrotherapy"));
     CHECK(update_index(small_db, {root}).added == 1);
-    CHECK(Searcher(small_db).search("hydrotherapy").size() == 1);
+    CHECK(Searcher(small_db).search("hydrotherapy").hits.size() == 1);
 }
 
 TEST_CASE_FIXTURE(Corpus, "a rebuild that runs out of space, building or compacting, leaves no debris") {
@@ -582,6 +582,6 @@ TEST_CASE_FIXTURE(Corpus, "a rebuild that runs out of space, building or compact
         std::set<std::string> names;
         for (const auto& entry : fs::directory_iterator(small_db)) names.insert(entry.path().filename().string());
         CHECK(names == std::set<std::string>{".lock", "XAPIANDB", "gen-000001"});
-        CHECK(Searcher(small_db).search("radiotherapy").size() == 1);
+        CHECK(Searcher(small_db).search("radiotherapy").hits.size() == 1);
     }
 }

@@ -45,7 +45,7 @@ Run run_queries(const Searcher& searcher, const std::vector<JudgedQuery>& querie
         auto& ranking = run[query.id];
         std::vector<Hit> hits;
         try {
-            hits = searcher.search(query.text, search);
+            hits = searcher.search(query.text, search).hits;
         } catch (const QueryError& error) {
             if (options.on_unsearchable) options.on_unsearchable(query, error);
         }

@@ -385,7 +385,7 @@ void verify_generation(const std::string& path, const IndexReport& report) {
     const std::string title = index::decode_stored_passage(db.get_document(*db.postlist_begin("")).get_data()).title;
     if (!title.empty()) {
         try {
-            if (Searcher(path).search(title).empty()) {
+            if (Searcher(path).search(title).hits.empty()) {
                 throw IndexError(fmt::format("smoke query \"{}\" found nothing in the rebuilt index", title), path);
             }
         } catch (const QueryError&) {

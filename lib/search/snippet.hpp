@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/analyzer.hpp"
-#include "search/query_parser.hpp"
+#include "search/query_plan.hpp"
 
 #include <healthsearch/search.hpp>
 

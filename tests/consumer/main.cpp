@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     } catch (const healthsearch::Error& error) {
         std::printf("expected error: %s\n", error.what());
     }
-    const auto hits = healthsearch::Searcher(db).search("palliative pain");
+    const auto hits = healthsearch::Searcher(db).search("palliative pain").hits;
     if (hits.size() != 1 || hits[0].article_id != "consumer.md") return 1;
     std::printf("found %s (%s) with %zu highlights, version %s\n", hits[0].article_id.c_str(),
                 hits[0].title.c_str(), hits[0].snippet.highlights.size(), HEALTHSEARCH_VERSION);

@@ -3,7 +3,7 @@
 // QueryError; any other exception or crash is a finding.
 #include "analysis/synonyms.hpp"
 #include "fuzz_support.hpp"
-#include "search/query_parser.hpp"
+#include "search/query_builder.hpp"
 
 #include <functional>
 #include <string_view>
@@ -23,8 +23,7 @@ void parse(std::string_view query, healthsearch::analysis::Language filter, bool
     static const analysis::Analyzer analyzer;
     try {
         const search::BuiltQuery built = search::build_query(
-            query, analyzer, filter, pretend_frequency,
-            expand ? &analysis::SynonymTable::builtin(analyzer) : nullptr, expand);
+            query, analyzer, filter, pretend_frequency, search::ExpansionSources::builtin(analyzer, expand, expand));
         // Words the index lacks are left out, so an accepted query may still match nothing.
         (void)built.query.get_description();
     } catch (const QueryError&) {
