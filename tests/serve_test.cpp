@@ -133,6 +133,7 @@ TEST_CASE("offset pages through the hits, ranks counting on") {
     CHECK(second["hits"][0]["rank"] == 2);
     CHECK(second["hits"][0]["article_id"] == first_two["hits"][1]["article_id"]);
     CHECK(second["hits"][0]["passage"] == first_two["hits"][1]["passage"]);
+    CHECK(first_two["estimated_matches"].get<std::size_t>() > 2);  // all matches, not the page's
 }
 
 TEST_CASE("lang and per_article filter as in search") {
@@ -152,6 +153,7 @@ TEST_CASE("an unknown word gets a did-you-mean, and autocorrect searches the sug
     CHECK(suggested["did_you_mean"]["applied"] == false);
     CHECK(suggested["did_you_mean"]["corrections"][0]["word"] == "Ubelkiet");
     CHECK(suggested["did_you_mean"]["corrections"][0]["suggestion"] == "Übelkeit");
+    CHECK(suggested["did_you_mean"]["corrections"][0]["span"] == nlohmann::json::array({0, 8}));
     const nlohmann::json corrected = json_of(get("/api/search", {{"q", "Ubelkiet"}, {"autocorrect", "1"}}));
     CHECK(corrected["searched_query"] == "Übelkeit");
     CHECK(corrected["did_you_mean"]["applied"] == true);

@@ -6,25 +6,27 @@
 
 namespace healthsearch::cli::serve {
 
-nlohmann::json search_json(const SearchRequest& request, const SearchOutcome& outcome, double took_ms) {
+nlohmann::json search_json(const SearchRequest& request, const SearchResult& result, double took_ms) {
     nlohmann::json hits = nlohmann::json::array();
-    for (const Hit& hit : outcome.hits) hits.push_back(hit_json(hit));
+    for (const Hit& hit : result.hits) hits.push_back(hit_json(hit));
     nlohmann::json did_you_mean = nullptr;
-    if (!outcome.corrections.empty()) {
+    if (!result.corrections.empty()) {
         nlohmann::json corrections = nlohmann::json::array();
-        for (const Correction& correction : outcome.corrections) {
-            corrections.push_back({{"word", correction.word}, {"suggestion", correction.suggestion}});
+        for (const Correction& correction : result.corrections) {
+            corrections.push_back({{"word", correction.word},
+                                   {"suggestion", correction.suggestion},
+                                   {"span", {correction.span.begin, correction.span.end}}});
         }
-        did_you_mean = {{"query", apply_corrections(request.query, outcome.corrections)},
+        did_you_mean = {{"query", apply_corrections(request.query, result.corrections)},
                         {"corrections", corrections},
                         {"applied", request.autocorrect}};
     }
     return {
         {"query", request.query},
-        {"searched_query", outcome.searched_query},
-        {"offset", outcome.offset},
+        {"searched_query", result.searched_query},
+        {"offset", result.offset},
         {"limit", request.limit},
-        {"estimated_matches", outcome.estimated_matches},
+        {"estimated_matches", result.estimated_matches},
         {"took_ms", took_ms},
         {"did_you_mean", did_you_mean},
         {"hits", hits},

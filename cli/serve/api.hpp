@@ -13,9 +13,9 @@
 namespace healthsearch::cli::serve {
 
 // {"query", "searched_query", "offset", "limit", "estimated_matches", "took_ms",
-//  "did_you_mean": null or {"query", "corrections": [{"word", "suggestion"}], "applied"},
+//  "did_you_mean": null or {"query", "corrections": [{"word", "suggestion", "span": [begin, end)}], "applied"},
 //  "hits": [as search --json]}
-nlohmann::json search_json(const SearchRequest& request, const SearchOutcome& outcome, double took_ms);
+nlohmann::json search_json(const SearchRequest& request, const SearchResult& result, double took_ms);
 
 // {"indexes": [stats --json of each local index, {"path"} for a remote one], "articles", "passages"}.
 // Throws as read_index_stats does when an index is unavailable.

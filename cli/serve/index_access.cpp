@@ -1,7 +1,5 @@
 #include "index_access.hpp"
 
-#include <algorithm>
-
 namespace healthsearch::cli::serve {
 
 const Searcher& IndexAccess::searcher() {
@@ -12,26 +10,14 @@ const Searcher& IndexAccess::searcher() {
     return *searcher_;
 }
 
-SearchOutcome IndexAccess::search(const SearchRequest& request, const SearchOptions& expansion) {
+SearchResult IndexAccess::search(const SearchRequest& request, const SearchOptions& expansion) {
     SearchOptions options = expansion;
     options.language = request.language;
     options.per_article = request.per_article;
     options.autocorrect = request.autocorrect;
-    // Until the library pages itself, the page is cut from the first offset + limit hits, and
-    // one more tells whether there is a next page.
-    options.limit = request.offset + request.limit + 1;
-    const Searcher& index = searcher();
-    SearchOutcome outcome;
-    outcome.offset = request.offset;
-    outcome.corrections = index.corrections(request.query, options);
-    outcome.searched_query =
-        request.autocorrect ? apply_corrections(request.query, outcome.corrections) : request.query;
-    std::vector<Hit> hits = index.search(request.query, options);
-    outcome.estimated_matches = hits.size();
-    if (hits.size() > request.offset + request.limit) hits.pop_back();
-    hits.erase(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(std::min(request.offset, hits.size())));
-    outcome.hits = std::move(hits);
-    return outcome;
+    options.limit = request.limit;
+    options.offset = request.offset;
+    return searcher().search(request.query, options);
 }
 
 }  // namespace healthsearch::cli::serve

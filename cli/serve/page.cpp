@@ -42,9 +42,9 @@ std::string search_form(const PageView& view) {
 }
 
 std::string did_you_mean(const PageView& view) {
-    const SearchOutcome& outcome = *view.outcome;
-    if (outcome.corrections.empty()) return {};
-    const std::string suggested = apply_corrections(view.request.query, outcome.corrections);
+    const SearchResult& result = *view.result;
+    if (result.corrections.empty()) return {};
+    const std::string suggested = apply_corrections(view.request.query, result.corrections);
     if (view.request.autocorrect) {
         return fmt::format("<p class=\"suggestion\">{} <strong>{}</strong></p>\n",
                            html_escape(view.text.showing_results_for), html_escape(suggested));
@@ -68,11 +68,11 @@ std::string hit_item(const Hit& hit, const PageText& text) {
 }
 
 std::string page_links(const PageView& view) {
-    const SearchOutcome& outcome = *view.outcome;
-    const std::size_t offset = outcome.offset;
+    const SearchResult& result = *view.result;
+    const std::size_t offset = result.offset;
     const bool has_previous = offset > 0;
-    const bool has_next = outcome.hits.size() == view.request.limit &&
-                          offset + view.request.limit < outcome.estimated_matches &&
+    const bool has_next = result.hits.size() == view.request.limit &&
+                          offset + view.request.limit < result.estimated_matches &&
                           offset + view.request.limit <= kMaxOffset;
     if (!has_previous && !has_next) return {};
     std::string links;
@@ -100,14 +100,14 @@ std::string results(const PageView& view) {
     if (!view.error.empty()) {
         body = fmt::format("<h2 id=\"results-heading\">{}</h2>\n<p class=\"error\" role=\"alert\">{}</p>\n",
                            html_escape(text.error), html_escape(view.error));
-    } else if (view.outcome) {
+    } else if (view.result) {
         body = fmt::format("<h2 id=\"results-heading\">{}</h2>\n", html_escape(text.results)) + did_you_mean(view);
-        if (view.outcome->hits.empty()) {
+        if (view.result->hits.empty()) {
             body += fmt::format("<p>{}</p>\n", html_escape(text.no_results));
         } else {
             body += fmt::format("<p class=\"count\">{} {}</p>\n<ol class=\"hits\">\n", html_escape(text.about_matches),
-                                view.outcome->estimated_matches);
-            for (const Hit& hit : view.outcome->hits) body += hit_item(hit, text);
+                                view.result->estimated_matches);
+            for (const Hit& hit : view.result->hits) body += hit_item(hit, text);
             body += "</ol>\n" + page_links(view);
         }
     } else {

@@ -17,7 +17,7 @@ inline constexpr std::size_t kPageSize = 10;
 struct PageView {
     const PageText& text;
     SearchRequest request;
-    const SearchOutcome* outcome = nullptr;  // null: no question asked, or it failed
+    const SearchResult* result = nullptr;  // null: no question asked, or it failed
     std::string error;                       // why it failed, shown instead of results
 };
 

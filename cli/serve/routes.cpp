@@ -45,8 +45,8 @@ void answer_search(IndexAccess& index, const httplib::Request& request, httplib:
     const auto start = std::chrono::steady_clock::now();
     try {
         const SearchRequest search = read_search_request(parameters_of(request), kApiParameters, true);
-        const SearchOutcome outcome = index.search(search);
-        send_json(response, 200, search_json(search, outcome, milliseconds_since(start)));
+        const SearchResult result = index.search(search);
+        send_json(response, 200, search_json(search, result, milliseconds_since(start)));
     } catch (const std::exception& error) {
         send_error(response, error);
     }
@@ -54,14 +54,14 @@ void answer_search(IndexAccess& index, const httplib::Request& request, httplib:
 
 void answer_page(IndexAccess& index, const httplib::Request& request, httplib::Response& response) {
     PageView view{page_text_for(request.get_header_value("Accept-Language")), {}, nullptr, {}};
-    SearchOutcome outcome;
+    SearchResult result;
     response.status = 200;
     try {
         view.request = read_search_request(parameters_of(request), kPageParameters, false);
         view.request.limit = kPageSize;
         if (!view.request.query.empty()) {
-            outcome = index.search(view.request);
-            view.outcome = &outcome;
+            result = index.search(view.request);
+            view.result = &result;
         }
     } catch (const std::exception& error) {
         response.status = status_for(error);
