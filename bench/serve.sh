@@ -49,10 +49,12 @@ python3 "$repo/bench/generate_corpus.py" "$work/corpus" --size-mb "$size" --seed
 "$hs" index --quiet --db "$work/index" "$work/corpus"
 
 echo "library (bench/query_bench, one thread, top 10 with snippets):"
-"$build/bench/query_bench" "$work/index" "$queries" | python3 -c '
+"$build/bench/query_bench" "$work/index" "$queries" >"$work/query_bench.json"
+python3 - "$work/query_bench.json" <<'EOF'
 import json, sys
-r = json.load(sys.stdin)
-print(f"  p50 {r[\"p50_us\"] / 1000:.2f} ms   p99 {r[\"p99_us\"] / 1000:.2f} ms   ({r[\"queries\"]} queries)")'
+r = json.load(open(sys.argv[1]))
+print(f"  p50 {r['p50_us'] / 1000:.2f} ms   p99 {r['p99_us'] / 1000:.2f} ms   ({r['queries']} queries)")
+EOF
 
 # Each query as a request path, for wrk's script to cycle through.
 python3 -c '

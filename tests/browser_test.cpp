@@ -70,12 +70,15 @@ public:
     std::string find(const std::string& css) {
         return session_command("POST", "/element", {{"using", "css selector"}, {"value", css}})[kElement];
     }
-    std::string text(const std::string& css) { return session_command("GET", "/element/" + find(css) + "/text")
-                                                   .get<std::string>(); }
+    std::string text(const std::string& css) {
+        return session_command("GET", "/element/" + find(css) + "/text").get<std::string>();
+    }
     void type(const std::string& css, const std::string& keys) {
         session_command("POST", "/element/" + find(css) + "/value", {{"text", keys}});
     }
-    void click(const std::string& css) { session_command("POST", "/element/" + find(css) + "/click", nlohmann::json::object()); }
+    void click(const std::string& css) {
+        session_command("POST", "/element/" + find(css) + "/click", nlohmann::json::object());
+    }
     std::string url() { return session_command("GET", "/url").get<std::string>(); }
     nlohmann::json log() { return session_command("POST", "/se/log", {{"type", "browser"}}); }
 

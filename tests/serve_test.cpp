@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 #include <thread>
@@ -323,6 +324,21 @@ TEST_CASE("the page links the did-you-mean and further pages, and shows errors a
     CHECK(refused->status == 400);
     CHECK(refused->body.find("role=\"alert\"") != std::string::npos);
     CHECK(refused->get_header_value("Content-Type") == "text/html; charset=utf-8");
+}
+
+TEST_CASE("answers on a kept-alive connection are not held back by delayed ACKs") {
+    httplib::Client client("127.0.0.1", shared_server().port());
+    client.set_keep_alive(true);
+    std::vector<double> milliseconds;
+    for (int i = 0; i < 21; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto answer = client.Get("/api/stats");
+        REQUIRE(answer);
+        milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    // With Nagle's algorithm the body waited for the client's delayed ACK: 40 ms each time.
+    CHECK(milliseconds[10] < 20.0);
 }
 
 TEST_CASE("the access log has one line per request, without the question") {

@@ -7,9 +7,10 @@
 
 #include <httplib.h>
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
-#include <fmt/format.h>
 
 namespace healthsearch::cli::serve {
 
