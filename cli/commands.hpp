@@ -41,6 +41,12 @@ struct SearchCommand {
     std::string color = "auto";
 };
 
+struct ServeCommand {
+    std::vector<std::string> dbs;  // index folders and tcp:HOST:PORT shards, searched as one
+    std::string listen = "127.0.0.1:8080";
+    std::size_t threads = 0;  // 0: the server's default
+};
+
 struct StatsCommand {
     std::string db;
     bool json = false;
@@ -65,6 +71,7 @@ int run_eval(const EvalCommand& command);
 int run_index(const IndexCommand& command);
 int run_rollback(const RollbackCommand& command);
 int run_search(const SearchCommand& command);
+int run_serve(const ServeCommand& command);
 int run_stats(const StatsCommand& command);
 
 // $HEALTHSEARCH_DB, else $XDG_DATA_HOME/healthsearch/index, else ~/.local/share/healthsearch/index.

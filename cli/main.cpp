@@ -118,6 +118,20 @@ int run_command_line(int argc, char** argv) {
                        "A query that starts with - (an excluded word) and has one word goes after --:\n"
                        "healthsearch search -- \"-melanoma\". Exit 1 when nothing matches.");
 
+    ServeCommand serve;
+    CLI::App* serve_app = app.add_subcommand("serve", "Answer searches over HTTP: a search page and a JSON API.");
+    serve_app->add_option("--db", serve.dbs, db_help + "; repeat to search several shards (tcp:HOST:PORT too)")
+        ->allow_extra_args(false);
+    serve_app->add_option("--listen", serve.listen, "address and port to listen on (HOST:PORT, [IPV6]:PORT)")
+        ->capture_default_str();
+    serve_app->add_option("--threads", serve.threads,
+                          "connections served at once (default: four per core, at least eight)")
+        ->check(CLI::Range(1, 1024));
+    serve_app->footer("GET / is the search page; GET /api/search?q=...&lang=&limit=&offset=&per_article=&autocorrect=\n"
+                      "answers JSON, as do /api/stats and /healthz. It listens on the loopback interface\n"
+                      "unless --listen says otherwise. SIGTERM or SIGINT: finish the requests in flight,\n"
+                      "then exit 0. One access-log line per request on stderr, without the query.");
+
     StatsCommand stats;
     CLI::App* stats_app = app.add_subcommand("stats", "Show what an index holds.");
     stats_app->add_option("--db", stats.db, db_help);
@@ -170,6 +184,7 @@ int run_command_line(int argc, char** argv) {
 
     if (*index_app) return run_index(index);
     if (*search_app) return run_search(search);
+    if (*serve_app) return run_serve(serve);
     if (*stats_app) return run_stats(stats);
     if (*eval_app) return run_eval(eval);
     if (*rollback_app) return run_rollback(rollback);

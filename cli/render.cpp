@@ -63,10 +63,10 @@ std::string render_hit_text(const Hit& hit, bool color) {
                        render_snippet(hit.snippet, color));
 }
 
-std::string render_hit_json(const Hit& hit) {
+nlohmann::json hit_json(const Hit& hit) {
     nlohmann::json highlights = nlohmann::json::array();
     for (const Span& span : hit.snippet.highlights) highlights.push_back({span.begin, span.end});
-    const nlohmann::json json = {
+    return {
         {"rank", hit.rank},
         {"score", hit.score},
         {"article_id", hit.article_id},
@@ -82,8 +82,9 @@ std::string render_hit_json(const Hit& hit) {
           {"starts_mid_passage", hit.snippet.starts_mid_passage},
           {"ends_mid_passage", hit.snippet.ends_mid_passage}}},
     };
-    return json_text(json);
 }
+
+std::string render_hit_json(const Hit& hit) { return json_text(hit_json(hit)); }
 
 std::string json_text(const nlohmann::json& json, int indent) {
     return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);

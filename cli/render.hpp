@@ -14,8 +14,11 @@ std::string render_snippet(const Snippet& snippet, bool color);
 // A hit as a human reads it on a terminal (several lines, ending in a blank line).
 std::string render_hit_text(const Hit& hit, bool color);
 
-// A hit as one line of JSON; field names are documented in the README. Its passage is numbered
-// from 1, as in render_hit_text.
+// A hit as JSON; field names are documented in the README. Its passage is numbered from 1, as
+// in render_hit_text. `search --json` prints it as a line, `serve` puts it in its answers.
+nlohmann::json hit_json(const Hit& hit);
+
+// hit_json as one line of text.
 std::string render_hit_json(const Hit& hit);
 
 // `json` as text (one line, or indented by `indent`), with any byte of its strings that is not
