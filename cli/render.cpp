@@ -90,4 +90,16 @@ std::string json_text(const nlohmann::json& json, int indent) {
     return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+nlohmann::json index_stats_json(const IndexStats& stats) {
+    return {
+        {"path", stats.path},
+        {"articles", stats.articles},
+        {"passages", stats.passages},
+        {"passages_by_language", stats.passages_by_language},
+        {"average_passage_terms", stats.average_passage_terms},
+        {"fingerprint", stats.fingerprint},
+        {"shard", stats.shard},
+    };
+}
+
 }  // namespace healthsearch::cli

@@ -2,6 +2,8 @@
 
 #include <healthsearch/search.hpp>
 
+#include <healthsearch/index.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -17,6 +19,9 @@ std::string render_hit_text(const Hit& hit, bool color);
 // A hit as JSON; field names are documented in the README. Its passage is numbered from 1, as
 // in render_hit_text. `search --json` prints it as a line, `serve` puts it in its answers.
 nlohmann::json hit_json(const Hit& hit);
+
+// An index's figures as `stats --json` prints them and `serve`'s /api/stats lists them.
+nlohmann::json index_stats_json(const IndexStats& stats);
 
 // hit_json as one line of text.
 std::string render_hit_json(const Hit& hit);

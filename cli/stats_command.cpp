@@ -13,16 +13,7 @@ namespace healthsearch::cli {
 int run_stats(const StatsCommand& command) {
     const IndexStats stats = read_index_stats(command.db.empty() ? default_db_path() : command.db);
     if (command.json) {
-        const nlohmann::json json = {
-            {"path", stats.path},
-            {"articles", stats.articles},
-            {"passages", stats.passages},
-            {"passages_by_language", stats.passages_by_language},
-            {"average_passage_terms", stats.average_passage_terms},
-            {"fingerprint", stats.fingerprint},
-            {"shard", stats.shard},
-        };
-        fmt::print("{}\n", json_text(json));
+        fmt::print("{}\n", json_text(index_stats_json(stats)));
         return kExitOk;
     }
     fmt::print("index        {}\n", stats.path);

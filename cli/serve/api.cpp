@@ -45,14 +45,7 @@ nlohmann::json stats_json(const std::vector<std::string>& locations) {
         const IndexStats stats = read_index_stats(location);
         articles += stats.articles;
         passages += stats.passages;
-        indexes.push_back({
-            {"path", stats.path},
-            {"articles", stats.articles},
-            {"passages", stats.passages},
-            {"passages_by_language", stats.passages_by_language},
-            {"average_passage_terms", stats.average_passage_terms},
-            {"fingerprint", stats.fingerprint},
-        });
+        indexes.push_back(index_stats_json(stats));
     }
     return {{"indexes", indexes}, {"articles", articles}, {"passages", passages}};
 }
