@@ -24,22 +24,8 @@ sizes=("$@")
 
 bash "$repo/scripts/install-packages.sh" xapian-omega sqlite3 python3
 
-# Release, not the RelWithDebInfo of build/: these are the numbers a packager would ship.
-build="$repo/build-bench"
-# Quiet unless it fails; then the whole compiler output.
-build_log=$(mktemp)
-build_failed() {
-  cat "$build_log" >&2
-  echo "bench: building in $build failed" >&2
-  exit 1
-}
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHEALTHSEARCH_BUILD_TESTS=OFF \
-    >"$build_log" 2>&1 || build_failed
-fi
-cmake --build "$build" --target healthsearch_cli stock_xapian query_bench stock_query_bench concurrent_query \
-  >>"$build_log" 2>&1 || build_failed
-rm -f "$build_log"
+. "$repo/bench/build.sh"
+build_bench healthsearch_cli stock_xapian query_bench stock_query_bench concurrent_query
 # Taken now, not when a table is written: the binaries are what was built from this tree, and
 # HEAD may move while a long run is under way.
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null) || commit=unknown

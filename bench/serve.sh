@@ -20,19 +20,8 @@ seconds=${2:-15}
 
 bash "$repo/scripts/install-packages.sh" wrk python3
 
-build="$repo/build-bench"
-build_log=$(mktemp)
-build_failed() {
-  cat "$build_log" >&2
-  echo "bench: building in $build failed" >&2
-  exit 1
-}
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHEALTHSEARCH_BUILD_TESTS=OFF \
-    >"$build_log" 2>&1 || build_failed
-fi
-cmake --build "$build" --target healthsearch_cli query_bench >>"$build_log" 2>&1 || build_failed
-rm -f "$build_log"
+. "$repo/bench/build.sh"
+build_bench healthsearch_cli query_bench
 hs="$build/cli/healthsearch"
 queries="$repo/bench/queries.txt"
 

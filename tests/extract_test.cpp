@@ -9,6 +9,7 @@
 #include "extract/input_limits.hpp"
 #include "extract/site_chrome.hpp"
 #include "extract/utf8_check.hpp"
+#include "test_support.hpp"
 
 #include <healthsearch/error.hpp>
 #include <healthsearch/source.hpp>
@@ -19,6 +20,8 @@
 #include <string>
 
 using namespace healthsearch;
+
+using test_support::all_text;
 
 namespace {
 
@@ -39,14 +42,6 @@ std::string refusal(const std::string& bytes, const std::string& extension) {
     }
 }
 
-std::string all_text(const Article& article) {
-    std::string text = article.title + "\n";
-    for (const auto& section : article.sections) {
-        for (const auto& heading : section.heading_path) text += heading + "\n";
-        for (const auto& paragraph : section.paragraphs) text += paragraph + "\n";
-    }
-    return text;
-}
 
 constexpr const char* kScrapedPage = R"(top of page
 Startseite

@@ -22,6 +22,8 @@
 using namespace healthsearch;
 using extract::clean_pdf_text;
 
+using test_support::all_text;
+
 namespace {
 
 std::string read_bytes(const std::string& path) {
@@ -40,14 +42,6 @@ Article leaflet(const std::string& file) {
     return extract_article(read_bytes(kLeaflets + file), extension, file, kLeaflets + file);
 }
 
-std::string all_text(const Article& article) {
-    std::string text = article.title + "\n";
-    for (const auto& section : article.sections) {
-        for (const auto& heading : section.heading_path) text += heading + "\n";
-        for (const auto& paragraph : section.paragraphs) text += paragraph + "\n";
-    }
-    return text;
-}
 
 std::vector<std::string> headings(const Article& article) {
     std::vector<std::string> found;

@@ -22,6 +22,8 @@
 using namespace healthsearch;
 using test_support::ScratchDir;
 
+using test_support::all_text;
+
 namespace {
 
 const std::string kScraped = std::string(HEALTHSEARCH_SOURCE_DIR) + "/corpus/scraped/";
@@ -53,14 +55,6 @@ void check_starts(const Article& article, const std::vector<std::string>& starts
     }
 }
 
-std::string all_text(const Article& article) {
-    std::string text = article.title + "\n";
-    for (const Section& section : article.sections) {
-        for (const std::string& heading : section.heading_path) text += heading + "\n";
-        for (const std::string& paragraph : section.paragraphs) text += paragraph + "\n";
-    }
-    return text;
-}
 
 const std::vector<std::string> kNewPages = {
     "forum-phpbb-hot-flushes-hormone-therapy.html",

@@ -54,4 +54,14 @@ inline healthsearch::Article make_article(std::string id, std::string title,
     return article;
 }
 
+// An article's title, headings and paragraphs, one a line, in document order.
+inline std::string all_text(const healthsearch::Article& article) {
+    std::string text = article.title + "\n";
+    for (const auto& section : article.sections) {
+        for (const auto& heading : section.heading_path) text += heading + "\n";
+        for (const auto& paragraph : section.paragraphs) text += paragraph + "\n";
+    }
+    return text;
+}
+
 }  // namespace test_support
