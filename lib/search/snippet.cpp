@@ -82,17 +82,10 @@ struct Window {
     std::size_t end_byte = 0;
 };
 
-}  // namespace
-
-Snippet make_snippet(std::string_view text, const std::vector<analysis::ByteRange>& word_ranges,
-                     const std::vector<analysis::ByteRange>& sentences, analysis::Language language,
-                     const HighlightTerms& terms, const analysis::Analyzer& analyzer, std::size_t max_words) {
-    std::vector<analysis::AnalyzedWord> words;
-    words.reserve(word_ranges.size());
-    for (const analysis::ByteRange& range : word_ranges) {
-        words.push_back({range.begin, range.end, analyzer.fold(text.substr(range.begin, range.end - range.begin))});
-    }
-    // What to mark: whole words matched by stem or exact form, else parts of German compounds.
+// What to mark: whole words matched by stem or exact form, else parts of German compounds.
+std::vector<Mark> find_marks(std::string_view text, const std::vector<analysis::AnalyzedWord>& words,
+                             analysis::Language language, const HighlightTerms& terms,
+                             const analysis::Analyzer& analyzer) {
     const LeadingBytes leading_bytes(terms);
     std::vector<Mark> marks;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -121,47 +114,79 @@ Snippet make_snippet(std::string_view text, const std::vector<analysis::ByteRang
             marks.push_back({i, word.begin + offsets[part.begin], word.begin + offsets[part.end], std::move(key)});
         }
     }
+    return marks;
+}
 
-    Window best{0, words.size(), 0, text.size()};
-    if (words.size() > max_words) {
-        // Candidate windows start at sentence starts and take whole sentences while they fit.
-        std::vector<std::size_t> sentence_first_word;  // index of each sentence's first word
-        std::size_t w = 0;
-        for (const auto& sentence : sentences) {
-            while (w < words.size() && words[w].begin < sentence.begin) ++w;
-            sentence_first_word.push_back(w);
+// The sentences from `first` on while they fit in max_words; one longer sentence is cut at a word.
+Window window_from(std::size_t first, const std::vector<std::size_t>& sentence_first_word,
+                   const std::vector<analysis::ByteRange>& sentences,
+                   const std::vector<analysis::AnalyzedWord>& words, std::size_t max_words) {
+    Window window{sentence_first_word[first], sentence_first_word[first], sentences[first].begin,
+                  sentences[first].begin};
+    for (std::size_t e = first; e < sentences.size(); ++e) {
+        const std::size_t end_word = e + 1 < sentences.size() ? sentence_first_word[e + 1] : words.size();
+        if (end_word - window.first_word > max_words) {
+            if (e == first) {
+                window.end_word = window.first_word + max_words;
+                window.end_byte = words[window.end_word - 1].end;
+            }
+            break;
         }
-        long best_score = -1;
-        for (std::size_t s = 0; s < sentences.size(); ++s) {
-            Window window{sentence_first_word[s], sentence_first_word[s], sentences[s].begin,
-                          sentences[s].begin};
-            for (std::size_t e = s; e < sentences.size(); ++e) {
-                const std::size_t end_word = e + 1 < sentences.size() ? sentence_first_word[e + 1] : words.size();
-                if (end_word - window.first_word > max_words) {
-                    if (e == s) {  // one long sentence: cut it at a word boundary
-                        window.end_word = window.first_word + max_words;
-                        window.end_byte = words[window.end_word - 1].end;
-                    }
-                    break;
-                }
-                window.end_word = end_word;
-                window.end_byte = sentences[e].end;
-            }
-            if (window.end_word == window.first_word) continue;
-            std::set<std::string_view> distinct;
-            long hits = 0;
-            for (const Mark& mark : marks) {
-                if (mark.word < window.first_word || mark.word >= window.end_word) continue;
-                distinct.insert(mark.key);
-                ++hits;
-            }
-            const long score = static_cast<long>(distinct.size()) * 100 + hits;
-            if (score > best_score) {
-                best_score = score;
-                best = window;
-            }
+        window.end_word = end_word;
+        window.end_byte = sentences[e].end;
+    }
+    return window;
+}
+
+// Distinct marked terms first, then marks: a window with every query word beats one repeating one.
+long window_score(const Window& window, const std::vector<Mark>& marks) {
+    std::set<std::string_view> distinct;
+    long hits = 0;
+    for (const Mark& mark : marks) {
+        if (mark.word < window.first_word || mark.word >= window.end_word) continue;
+        distinct.insert(mark.key);
+        ++hits;
+    }
+    return static_cast<long>(distinct.size()) * 100 + hits;
+}
+
+// The best window of whole sentences that starts at a sentence start, or the whole passage.
+Window best_window(std::string_view text, const std::vector<analysis::AnalyzedWord>& words,
+                   const std::vector<analysis::ByteRange>& sentences, const std::vector<Mark>& marks,
+                   std::size_t max_words) {
+    Window best{0, words.size(), 0, text.size()};
+    if (words.size() <= max_words) return best;
+    std::vector<std::size_t> sentence_first_word;  // index of each sentence's first word
+    std::size_t w = 0;
+    for (const auto& sentence : sentences) {
+        while (w < words.size() && words[w].begin < sentence.begin) ++w;
+        sentence_first_word.push_back(w);
+    }
+    long best_score = -1;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const Window window = window_from(s, sentence_first_word, sentences, words, max_words);
+        if (window.end_word == window.first_word) continue;
+        const long score = window_score(window, marks);
+        if (score > best_score) {
+            best_score = score;
+            best = window;
         }
     }
+    return best;
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view text, const std::vector<analysis::ByteRange>& word_ranges,
+                     const std::vector<analysis::ByteRange>& sentences, analysis::Language language,
+                     const HighlightTerms& terms, const analysis::Analyzer& analyzer, std::size_t max_words) {
+    std::vector<analysis::AnalyzedWord> words;
+    words.reserve(word_ranges.size());
+    for (const analysis::ByteRange& range : word_ranges) {
+        words.push_back({range.begin, range.end, analyzer.fold(text.substr(range.begin, range.end - range.begin))});
+    }
+    const std::vector<Mark> marks = find_marks(text, words, language, terms, analyzer);
+    Window best = best_window(text, words, sentences, marks, max_words);
     // Trim white space so the text starts and ends on a character people read.
     while (best.end_byte > best.begin_byte &&
            (text[best.end_byte - 1] == ' ' || text[best.end_byte - 1] == '\n')) {
