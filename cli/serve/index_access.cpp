@@ -1,6 +1,24 @@
 #include "index_access.hpp"
 
+#include <algorithm>
+#include <limits>
+#include <thread>
+
 namespace healthsearch::cli::serve {
+
+namespace {
+
+std::size_t searches_at_once(const std::vector<std::string>& locations) {
+    const bool remote = std::any_of(locations.begin(), locations.end(),
+                                    [](const std::string& location) { return location.starts_with("tcp:"); });
+    if (remote) return std::numeric_limits<std::size_t>::max();
+    return std::max(1U, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+IndexAccess::IndexAccess(std::vector<std::string> locations)
+    : locations_(std::move(locations)), searching_(searches_at_once(locations_)) {}
 
 const Searcher& IndexAccess::searcher() {
     std::lock_guard lock(opening_);
@@ -17,7 +35,9 @@ SearchResult IndexAccess::search(const SearchRequest& request, const SearchOptio
     options.autocorrect = request.autocorrect;
     options.limit = request.limit;
     options.offset = request.offset;
-    return searcher().search(request.query, options);
+    const Searcher& opened = searcher();
+    const FairGate::Place place(searching_);
+    return opened.search(request.query, options);
 }
 
 }  // namespace healthsearch::cli::serve
