@@ -119,7 +119,9 @@ TEST_CASE("GET /api/search answers the hits of search --json, the estimate, the 
     CHECK(json["query"] == "Wie wirkt eine Hormontherapie bei Brustkrebs?");
     CHECK(json["offset"] == 0);
     CHECK(json["limit"] == 3);
-    CHECK(json["estimated_matches"].get<std::size_t>() >= 3);
+    // The estimate counts all the matches, not the page's three: search finds more without the limit.
+    REQUIRE(search_json_lines({"--limit", "100", "Wie wirkt eine Hormontherapie bei Brustkrebs?"}).size() > 3);
+    CHECK(json["estimated_matches"].get<std::size_t>() > 3);
     CHECK(json["took_ms"].get<double>() >= 0);
     CHECK(json["did_you_mean"].is_null());
     CHECK(answer->get_header_value("Cache-Control") == "no-store");
@@ -226,10 +228,11 @@ TEST_CASE("other paths are 404, other methods 405, a body 413, a long address 41
     const std::string with_body = raw_exchange(
         port, "GET /api/search?q=Fieber HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Length: 4096\r\n\r\n" + body);
     CHECK(status_of(with_body) == 413);
-    // A refused body is not read as the next request: the server closes the connection.
+    // A refused body is not to be read as the next request: the answer tells the client to close.
     const std::string posted_then_get = raw_exchange(
         port, "POST /api/search HTTP/1.1\r\nHost: a\r\nContent-Length: 26\r\n\r\nGET /healthz HTTP/1.1\r\n\r\n");
     CHECK(status_of(posted_then_get) == 405);
+    CHECK(posted_then_get.find("\r\nConnection: close\r\n") != std::string::npos);
     CHECK(posted_then_get.find("HTTP/1.1 200") == std::string::npos);
     const std::string long_address =
         raw_exchange(port, "GET /api/search?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
@@ -349,6 +352,16 @@ TEST_CASE("the access log has one line per request, without the question") {
     CHECK(log.find("GET /api/search 200 ") != std::string::npos);
     CHECK(log.find("Verstopfung") == std::string::npos);
     CHECK(log.find("127.0.0.1 GET") == std::string::npos);
+
+    // Three requests for a path nothing else asks for make three lines, not more, not fewer.
+    for (int i = 0; i < 3; ++i) REQUIRE(get("/access-log-probe"));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const std::string later_log = shared_server().log();
+    int probe_lines = 0;
+    for (std::size_t at = 0; (at = later_log.find("\nGET /access-log-probe 404 ", at)) != std::string::npos; ++at) {
+        ++probe_lines;
+    }
+    CHECK(probe_lines == 3);
 }
 
 TEST_CASE("healthz is 503 while there is no index and 200 once one is built, with no restart") {
