@@ -330,6 +330,24 @@ TEST_CASE("a synonym's words together count more than the same words apart") {
     CHECK(hits[0].article_id == "de/together.md");
 }
 
+TEST_CASE("a concept's other terms add nothing to a passage that has the typed word") {
+    // Same title, same number of indexed words: only the synonyms (queasiness, feeling sick) differ.
+    const SmallIndex index({make_article("en/synonyms.md", "Side effects",
+                                         {"Nausea, queasiness and feeling sick are common."}),
+                            make_article("en/plain.md", "Side effects",
+                                         {"Nausea, tiredness and lasting pain are common."}),
+                            make_article("en/other-words.md", "Side effects",
+                                         {"Queasiness after treatment is common."})});
+    SearchOptions options;
+    options.translate = false;
+    const auto hits = index.searcher.search("nausea", options).hits;
+    REQUIRE(hits.size() == 3);
+    // The two passages with the typed word score alike; the one with only a synonym is found, below.
+    CHECK(hits[0].score == doctest::Approx(hits[1].score));
+    CHECK(hits[2].article_id == "en/other-words.md");
+    CHECK(hits[2].score < hits[1].score);
+}
+
 TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing counts only passages with it") {
     // Many passages hold both words apart and rank above the few that hold the phrase, so the
     // searcher must look further than the first page of candidates.

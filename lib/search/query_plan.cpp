@@ -425,6 +425,9 @@ void QueryPlanner::plan_concepts() {
                 if (should_words_.index[w] >= 0) plan_.should[static_cast<std::size_t>(should_words_.index[w])].weight = kConceptWordWeight;
             }
         }
+        if (match.length == 1 && should_words_.index[i] >= 0) {
+            plan_.concept_typed_word[concepts] = static_cast<std::size_t>(should_words_.index[i]);
+        }
         for (const analysis::SynonymTable::Term* term : match.others) {
             if (term->words.size() == 1) {
                 as_expansion([&] { plan_.concepts.push_back({word(term->words.front(), true), false, concepts}); });

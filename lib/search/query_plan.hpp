@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -73,6 +74,9 @@ struct QueryPlan {
     std::vector<WordPlan> must_not;
     // Expansions of the should words, each weighted below the words themselves.
     std::vector<ConceptExpansion> concepts;
+    // Concept number -> the index in `should` of the one typed word it expands (a concept of
+    // several typed words has its typed ConceptExpansion instead).
+    std::map<std::size_t, std::size_t> concept_typed_word;
     std::vector<WordPlan> related;       // general German synonyms
     std::vector<WordPlan> translations;  // dictionary translations
 
