@@ -234,6 +234,11 @@ TEST_CASE("other paths are 404, other methods 405, a body 413, a long address 41
     CHECK(status_of(posted_then_get) == 405);
     CHECK(posted_then_get.find("\r\nConnection: close\r\n") != std::string::npos);
     CHECK(posted_then_get.find("HTTP/1.1 200") == std::string::npos);
+    // The same with the body arriving after the answer: the server has stopped reading by then.
+    const std::string body_later = raw_exchange(port, "POST /api/search HTTP/1.1\r\nHost: a\r\nContent-Length: 25\r\n\r\n",
+                                                "GET /healthz HTTP/1.1\r\n\r\n", std::chrono::milliseconds(300));
+    CHECK(status_of(body_later) == 405);
+    CHECK(body_later.find("HTTP/1.1 200") == std::string::npos);
     const std::string long_address =
         raw_exchange(port, "GET /api/search?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     CHECK(status_of(long_address) == 414);

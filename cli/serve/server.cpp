@@ -1,5 +1,6 @@
 #include "server.hpp"
 
+#include "connection.hpp"
 #include "index_access.hpp"
 #include "routes.hpp"
 
@@ -24,6 +25,8 @@ using Clock = std::chrono::steady_clock;
 
 // A request is read, routed and logged by one thread of the pool; this is when it arrived.
 thread_local Clock::time_point request_start{};
+// The request was answered before its body (if any) was read: the connection ends after the answer.
+thread_local bool refused_before_body = false;
 
 void add_bounds_and_headers(httplib::Server& server, std::size_t threads) {
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -64,6 +67,7 @@ void add_gate_and_log(httplib::Server& server) {
         }
         // A body left unread would be taken for the next request on this connection.
         response.set_header("Connection", "close");
+        refused_before_body = true;
         return httplib::Server::HandlerResponse::Handled;
     });
     // No query string and no client address: a health question and who asked it are personal
@@ -73,6 +77,10 @@ void add_gate_and_log(httplib::Server& server) {
                               ? 0.0
                               : std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
         request_start = {};
+        if (refused_before_body) {
+            refused_before_body = false;
+            stop_writing(request);
+        }
         fmt::print(stderr, "{} {} {} {} B {:.1f} ms\n", request.method, request.path, response.status,
                    response.body.size(), ms);
     });
