@@ -51,6 +51,7 @@ void add_bounds_and_headers(httplib::Server& server, std::size_t threads) {
 void add_gate_and_log(httplib::Server& server) {
     server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
         request_start = Clock::now();
+        refused_before_body = false;
         std::size_t header_bytes = 0;
         for (const auto& [name, value] : request.headers) header_bytes += name.size() + value.size() + 4;
         const bool has_body = request.has_header("Transfer-Encoding") ||
