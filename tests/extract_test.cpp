@@ -388,7 +388,10 @@ TEST_CASE("quotations are checked against earlier text within a budget: a thread
     const auto start = std::chrono::steady_clock::now();
     const Article article = extract::extract_plain_text(thread, "t.txt", "t.txt");
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    CHECK(seconds < 3.0);
+    // A guard against the unbounded comparison (every reply against every later quotation), not a
+    // speed goal: bounded, this takes 0.24 s in Release and about 3 s under the sanitizers with
+    // other tests beside it; unbounded, over ten times as long.
+    CHECK(seconds < 20.0);
     // Quotations repeating nothing stay, as paragraphs of the one section.
     REQUIRE(article.sections.size() == 1);
     CHECK(article.sections.front().paragraphs.size() == 20000);
