@@ -1,6 +1,7 @@
 // The analysis chain: folding, word offsets, language evidence, and index/query symmetry.
 
 #include "analysis/analyzer.hpp"
+#include "analysis/definitions.hpp"
 #include "analysis/german_forms.hpp"
 #include "analysis/synonyms.hpp"
 #include "index/passage_document.hpp"
@@ -293,4 +294,53 @@ TEST_CASE("symmetry: spelling variants a reader types meet the indexed word") {
     // A word the index lacks in every spelling is reported for "did you mean".
     const auto unknown = search::build_query("Ubelkiet", analyzer, Language::unknown, frequency);
     CHECK(unknown.unknown_words == std::vector<std::string>{"ubelkiet"});
+}
+
+namespace {
+
+// The words of `text` (folded, in order) that the definition reading `read` returns.
+template <typename Read>
+std::string defined_in(const analysis::Analyzer& analyzer, std::string_view text, Read read) {
+    std::vector<std::string> folded;
+    for (const analysis::AnalyzedWord& word : analyzer.words(text)) folded.push_back(word.folded);
+    const analysis::WordSpan span = read(folded);
+    std::string words;
+    for (std::size_t i = span.begin; i < span.end; ++i) words += (words.empty() ? "" : " ") + folded[i];
+    return words;
+}
+
+}  // namespace
+
+TEST_CASE("definitions: the sentences that say what something is, and the questions that ask") {
+    const analysis::Analyzer analyzer;
+    const auto sentence = [&](std::string_view text) {
+        return defined_in(analyzer, text, [](const std::vector<std::string>& folded) {
+            return analysis::defined_subject(std::vector<std::string_view>(folded.begin(), folded.end()));
+        });
+    };
+    CHECK(sentence("Hypothyroidism is a disorder of the thyroid gland.") == "hypothyroidism");
+    CHECK(sentence("Eine Flüssigbiopsie ist eine Blutuntersuchung.") == "eine fluessigbiopsie");
+    CHECK(sentence("The symptoms of kidney stones are pain and blood in the urine.") == "the symptoms of kidney stones");
+    // A passive says what is done to it, not what it is.
+    CHECK(sentence("Hypothyroidism is caused by an underactive thyroid.").empty());
+    CHECK(sentence("Anaemia is often treated with iron.") == "anaemia");  // only the verb's next word is read
+    CHECK(sentence("Hypothyroidism is known to run in families.").empty());
+    // A verb later than a name's length, or none, or a question that opens with it.
+    CHECK(sentence("In many people with a long history of untreated high blood pressure the heart is larger.").empty());
+    CHECK(sentence("Health care providers treat hypothyroidism with thyroxine.").empty());
+    CHECK(sentence("Is hypothyroidism inherited?").empty());
+
+    const auto question = [&](std::string_view text) {
+        return defined_in(analyzer, text, analysis::definition_question_subject);
+    };
+    CHECK(question("What is (are) Hypothyroidism ?") == "hypothyroidism");
+    CHECK(question("What are the symptoms of kidney stones?") == "the symptoms of kidney stones");
+    CHECK(question("What does stable disease mean on a scan?") == "stable disease");
+    CHECK(question("Was ist eine Flüssigbiopsie?") == "eine fluessigbiopsie");
+    CHECK(question("Was bedeutet ein erhöhter PSA-Wert?") == "ein erhoehter psa wert");
+    CHECK(question("Was versteht man unter Fatigue?") == "fatigue");
+    CHECK(question("What causes hypothyroidism?").empty());
+    CHECK(question("Was kann ich gegen Schlafstörungen tun?").empty());
+    CHECK(question("Was it the chemotherapy?").empty());
+    CHECK(question("What").empty());
 }

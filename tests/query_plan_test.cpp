@@ -129,6 +129,28 @@ const std::vector<PlanCase> kPlans = {
     {"Ubelkiet", Language::unknown, false,
          "word: ubelkiet = (none)\n"
          "unknown: ubelkiet"},
+    // Definition questions name what they ask to have defined.
+    {"What is (are) breast cancer?", Language::english, false,
+         "word: breast = Zbreast\n"
+         "word: cancer = Zcancer\n"
+         "defines: breast cancer\n"
+         "language: en"},
+    {"Was ist eine Hormontherapie?", Language::german, false,
+         "word: hormontherapie = Zhormontherapi, parts Zhormon|Phormon + Ztherapi|Ptherapi\n"
+         "defines: hormontherapie\n"
+         "language: de"},
+    {"What does nausea mean after chemotherapy?", Language::english, false,
+         "word: nausea = Znausea\n"
+         "word: mean = (none)\n"
+         "word: chemotherapy = Zchemotherapi\n"
+         "defines: nausea\n"
+         "unknown: mean\n"
+         "language: en"},
+    {"What causes nausea?", Language::english, false,
+         "word: causes = (none)\n"
+         "word: nausea = Znausea\n"
+         "unknown: causes\n"
+         "language: en"},
     {"Krebs Krebs", Language::german, false,
          "word: krebs = Zkreb, inside compounds Pkreb\n"
          "word: krebs = Zkreb, inside compounds Pkreb\n"
@@ -205,7 +227,8 @@ TEST_CASE("the assembly weighs the reader's words above every expansion, and eac
     // The typed word in full; the concept's other terms (Übelkeit; nausea is listed among them
     // too) at the synonym weight, as one term (OP_SYNONYM): one concept counts once,
     // however many of its terms a passage has, and only in passages without the typed word.
-    CHECK(query == "Query((Znausea OR 0.5 * ((Zuebel SYNONYM Znausea) AND_NOT Znausea)))");
+    // The first passage of an article with the typed word in its title (T) a tenth more.
+    CHECK(query == "Query((Znausea OR 0.10000000000000000555 * Tnausea OR 0.5 * ((Zuebel SYNONYM Znausea) AND_NOT Znausea)))");
 }
 
 TEST_CASE("the query's language: stop words, umlauts, and words only one language's list holds") {

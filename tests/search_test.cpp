@@ -348,6 +348,54 @@ TEST_CASE("a concept's other terms add nothing to a passage that has the typed w
     CHECK(hits[2].score < hits[1].score);
 }
 
+// Sixty words on one topic, naming `word` once, so that passages built of them differ only in
+// where they stand and what their sentences say.
+std::string filler_paragraph(const std::string& word) {
+    return "Many people notice " + word + " at some point, and it can feel worrying at first. Keeping a short "
+           "diary of meals, sleep, activity, medicines and mood over several weeks helps the care team see "
+           "patterns that a single visit would miss. Bring the diary to each appointment, together with a list "
+           "of questions, so that nothing important is forgotten when time feels short.";
+}
+
+TEST_CASE("an article whose title holds the typed words offers its opening passage first") {
+    const SmallIndex index({make_article("en/nausea.md", "Nausea", {filler_paragraph("nausea"), filler_paragraph("nausea")}),
+                            make_article("en/other.md", "Everyday notes", {filler_paragraph("tiredness")})});
+    SearchOptions options;
+    options.per_article = 0;
+    options.expand_synonyms = false;
+    options.translate = false;
+    const auto hits = index.searcher.search("nausea", options).hits;
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].passage == 0);
+    CHECK(hits[1].passage == 1);
+    CHECK(hits[0].score > hits[1].score * 1.05);
+    // A word the title does not hold lifts neither: the two passages are alike (within the
+    // length the opening's title terms add to it).
+    const auto diary = index.searcher.search("diary nausea", options).hits;
+    REQUIRE(diary.size() == 3);
+    CHECK(diary[0].article_id == "en/nausea.md");
+    CHECK(diary[1].article_id == "en/nausea.md");
+    CHECK(diary[0].score == doctest::Approx(diary[1].score).epsilon(0.01));
+}
+
+TEST_CASE("a definition question finds the passage that says what the thing is above one that names it more") {
+    const SmallIndex index(
+        {make_article("en/defines.md", "Worries", {"Scanxiety is the worry many people feel in the days before a scan."}),
+         make_article("en/names.md", "Worries", {"Scanxiety again: before each scan the scanxiety came back for days."})});
+    SearchOptions options;
+    options.expand_synonyms = false;
+    options.translate = false;
+    const auto named = index.searcher.search("scanxiety", options).hits;
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].article_id == "en/names.md");
+    for (const char* question : {"What is scanxiety?", "what's scanxiety", "What does scanxiety mean?"}) {
+        CAPTURE(question);
+        const auto hits = index.searcher.search(question, options).hits;
+        REQUIRE(hits.size() == 2);
+        CHECK(hits[0].article_id == "en/defines.md");
+    }
+}
+
 TEST_CASE("a quoted phrase is found beyond the first candidates, and collapsing counts only passages with it") {
     // Many passages hold both words apart and rank above the few that hold the phrase, so the
     // searcher must look further than the first page of candidates.

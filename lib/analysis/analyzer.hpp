@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 11;  // 11: related-question terms (F) on passages
+    static constexpr int kVersion = 12;  // 12: title terms (T) on each article's first passage
 
     Analyzer();
 

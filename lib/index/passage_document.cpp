@@ -1,5 +1,6 @@
 #include "index/passage_document.hpp"
 
+#include "analysis/definitions.hpp"
 #include "analysis/synonyms.hpp"
 #include "index/schema.hpp"
 #include "index/stored_passage.hpp"
@@ -11,12 +12,30 @@ namespace {
 using analysis::AnalyzedWord;
 using analysis::Language;
 
-// Stemmed terms for the words that are not stop words.
+// Stemmed terms, under `prefix`, for the words that are not stop words.
 void add_stems(Xapian::Document& doc, const std::vector<AnalyzedWord>& words, Language language,
-               Xapian::termcount wdf, const analysis::Analyzer& analyzer) {
+               Xapian::termcount wdf, const analysis::Analyzer& analyzer,
+               std::string_view prefix = schema::kPrefixStem) {
     for (const AnalyzedWord& word : words) {
         if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
-        doc.add_term(schema::stem_term(analyzer.stem(word.folded, language)), wdf);
+        doc.add_term(std::string(prefix) + analyzer.stem(word.folded, language), wdf);
+    }
+}
+
+// D terms for what the passage's sentences define.
+void add_defined(Xapian::Document& doc, const passage::Passage& passage, const std::vector<analysis::ByteRange>& sentences,
+                 const analysis::Analyzer& analyzer) {
+    std::size_t next = 0;
+    std::vector<std::string_view> sentence;
+    std::vector<AnalyzedWord> subject;
+    for (const analysis::ByteRange& range : sentences) {
+        const std::size_t first = next;
+        sentence.clear();
+        while (next < passage.words.size() && passage.words[next].begin < range.end) sentence.push_back(passage.words[next++].folded);
+        const analysis::WordSpan defined = analysis::defined_subject(sentence);
+        subject.assign(passage.words.begin() + static_cast<std::ptrdiff_t>(first + defined.begin),
+                       passage.words.begin() + static_cast<std::ptrdiff_t>(first + defined.end));
+        add_stems(doc, subject, passage.language, 1, analyzer, schema::kPrefixDefined);
     }
 }
 
@@ -59,6 +78,9 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
             doc.add_term(schema::part_term(analyzer.stem(folded_part, language)));
         }
     }
+    const std::vector<analysis::ByteRange> sentences = analyzer.sentences(passage.text);
+    add_defined(doc, passage, sentences, analyzer);
+    if (passage.ordinal == 0) add_stems(doc, fields.title, language, 1, analyzer, schema::kPrefixLeadTitle);
     // The article's related questions, for ranking to use; never part of the passage's text.
     for (const AnalyzedWord& word : fields.questions) {
         if (word.folded.size() > schema::kMaxTermBytes || analyzer.is_stopword(word.folded, language)) continue;
@@ -88,7 +110,7 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
     if (!article.root.empty()) doc.add_value(schema::kSlotRoot, article.root);
 
     StoredPassage stored{article.id, article.title, passage.heading_path, code,
-                         article.source, passage.ordinal, passage.text, {}, analyzer.sentences(passage.text)};
+                         article.source, passage.ordinal, passage.text, {}, sentences};
     stored.words.reserve(passage.words.size());
     for (const AnalyzedWord& word : passage.words) stored.words.push_back({word.begin, word.end});
     doc.set_data(encode(stored));

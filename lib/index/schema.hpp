@@ -28,6 +28,14 @@ inline constexpr std::string_view kPrefixLanguage = "L";  // boolean: "Lde", "Le
 // Boolean, on every passage of an article: stems of the questions the page lists as related
 // (Article::questions). Boolean so that they leave passage lengths, and so BM25, as they were.
 inline constexpr std::string_view kPrefixQuestion = "F";
+// On an article's first passage only: the stems of its title. Its opening is where an article
+// about a topic says what the topic is; search/query_assembly lifts it for a query whose words
+// the title holds. Weighted, wdf 1, so that its BM25 weight grows with the words' rarity as the
+// passage's own words do.
+inline constexpr std::string_view kPrefixLeadTitle = "T";
+// The stems of what a sentence of the passage defines (analysis/definitions.hpp: "Hypothyroidism"
+// of "Hypothyroidism is a disorder ..."), for definition questions. Weighted, wdf 1, as T.
+inline constexpr std::string_view kPrefixDefined = "D";
 
 // Within-document frequency increments: a title word counts more than a body word.
 inline constexpr Xapian::termcount kTitleWdf = 3;

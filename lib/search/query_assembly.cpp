@@ -3,6 +3,7 @@
 #include "index/schema.hpp"
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace healthsearch::search {
@@ -86,11 +87,45 @@ std::vector<Xapian::Query> word_queries(const std::vector<WordPlan>& words) {
     return queries;
 }
 
+// Passages that hold every one of `words` (indices into plan.should) by its stems under
+// `prefix` instead of the stem prefix. A word named twice is required once.
+Xapian::Query all_under_prefix(const QueryPlan& plan, const std::vector<std::size_t>& words, std::string_view prefix) {
+    std::vector<Xapian::Query> all;
+    std::set<std::vector<std::string>> seen;
+    for (std::size_t index : words) {
+        std::vector<std::string> terms;
+        for (const std::string& term : plan.should[index].word.terms) {
+            if (term.starts_with(index::schema::kPrefixStem)) {
+                terms.push_back(std::string(prefix) + term.substr(index::schema::kPrefixStem.size()));
+            }
+        }
+        if (terms.empty()) return Xapian::Query();
+        if (seen.insert(terms).second) all.push_back(any_of(terms));
+    }
+    if (all.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+}
+
+// The first passages of the articles whose titles hold every word the reader typed (where an
+// article about the query's topic says what it is), and for a definition question the passages
+// that define what it asks about.
+void add_answer_shapes(std::vector<Xapian::Query>& should, const QueryPlan& plan) {
+    std::vector<std::size_t> typed(plan.should.size());
+    for (std::size_t i = 0; i < typed.size(); ++i) typed[i] = i;
+    if (Xapian::Query lead = all_under_prefix(plan, typed, index::schema::kPrefixLeadTitle); !lead.empty()) {
+        should.push_back(scaled(std::move(lead), kLeadWeight));
+    }
+    if (Xapian::Query defining = all_under_prefix(plan, plan.defined_subject, index::schema::kPrefixDefined); !defining.empty()) {
+        should.push_back(scaled(std::move(defining), kDefinitionWeight));
+    }
+}
+
 std::vector<Xapian::Query> should_queries(const QueryPlan& plan) {
     std::vector<Xapian::Query> should;
     for (const WeightedWord& word : plan.should) {
         should.push_back(word.weight == 1.0 ? word_query(word.word) : scaled(word_query(word.word), word.weight));
     }
+    add_answer_shapes(should, plan);
     // Each concept counts once, as one term however many of its terms a passage holds (Xapian's
     // OP_SYNONYM; OP_MAX, the best of them, makes 1.4.22's matcher read freed memory).
     // A concept's other terms count only in passages without the typed words: they find what the

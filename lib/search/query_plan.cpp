@@ -1,5 +1,6 @@
 #include "search/query_plan.hpp"
 
+#include "analysis/definitions.hpp"
 #include "analysis/german_forms.hpp"
 #include "index/schema.hpp"
 #include "search/query_syntax.hpp"
@@ -161,6 +162,10 @@ void QueryPlanner::as_expansion(Add add) {
 QueryPlan QueryPlanner::plan(std::string_view query) {
     for (const QueryClause& clause : split_query(query)) plan_clause(clause);
     plan_concepts();
+    const analysis::WordSpan defined = analysis::definition_question_subject(should_words_.searched);
+    for (std::size_t i = defined.begin; i < defined.end; ++i) {
+        if (should_words_.index[i] >= 0) plan_.defined_subject.push_back(static_cast<std::size_t>(should_words_.index[i]));
+    }
     require_something_to_search(query);
     return std::move(plan_);
 }

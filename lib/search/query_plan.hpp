@@ -77,6 +77,9 @@ struct QueryPlan {
     // Concept number -> the index in `should` of the one typed word it expands (a concept of
     // several typed words has its typed ConceptExpansion instead).
     std::map<std::size_t, std::size_t> concept_typed_word;
+    // For a definition question ("what is X"), the should words that name X: passages whose
+    // sentences define X are lifted (analysis/definitions.hpp).
+    std::vector<std::size_t> defined_subject;
     std::vector<WordPlan> related;       // general German synonyms
     std::vector<WordPlan> translations;  // dictionary translations
 

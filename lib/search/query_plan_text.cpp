@@ -61,6 +61,11 @@ std::string describe(const QueryPlan& plan) {
     for (const WordPlan& word : plan.translations) lines.push_back("translation: " + word_text(word));
     for (const Phrase& phrase : plan.required_phrases) lines.push_back("phrase: " + phrase_text(phrase));
     for (const Phrase& phrase : plan.excluded_phrases) lines.push_back("excluded phrase: " + phrase_text(phrase));
+    if (!plan.defined_subject.empty()) {
+        std::vector<std::string> words;
+        for (std::size_t index : plan.defined_subject) words.push_back(plan.should[index].word.word);
+        lines.push_back(fmt::format("defines: {}", fmt::join(words, " ")));
+    }
     if (!plan.unknown_words.empty()) lines.push_back(fmt::format("unknown: {}", fmt::join(plan.unknown_words, ", ")));
     if (plan.language_filter != analysis::Language::unknown) {
         lines.push_back(fmt::format("language: {}", analysis::language_code(plan.language_filter)));
