@@ -25,12 +25,12 @@ namespace {
 // Measured on the collection graded by the reader's language, with the extraction pages'
 // and leaflets' queries (239 queries; test split 119), language first on:
 //                          nDCG@10  passage accuracy  language first
-//   test, defaults          0.842        0.681        0.972 (107 judged)
+//   test, defaults          0.845        0.723        0.981 (107 judged)
 //   test, no syn./transl.   0.755        0.697        0.981
-//   dev,  defaults          0.839        0.742        0.991 (110 judged)
+//   dev,  defaults          0.853        0.733        0.991 (110 judged)
 //   dev,  no syn./transl.   0.750        0.700        0.991
 constexpr double kFloorNdcgAt10 = 0.83;
-constexpr double kFloorPassageAccuracy = 0.67;
+constexpr double kFloorPassageAccuracy = 0.70;
 constexpr double kFloorLanguageFirst = 0.96;
 
 const std::filesystem::path kRelevance = std::filesystem::path(HEALTHSEARCH_SOURCE_DIR) / "tests/relevance";

@@ -378,6 +378,18 @@ TEST_CASE("an article whose title holds the typed words offers its opening passa
     CHECK(diary[0].score == doctest::Approx(diary[1].score).epsilon(0.01));
 }
 
+TEST_CASE("a multi-word concept in the title counts in each passage, as in its text") {
+    const SmallIndex index({make_article("en/titled.md", "Heart attack: warning signs",
+                                         {"Chest pain that spreads to the arm or jaw needs an ambulance."}),
+                            make_article("en/mentioned.md", "Emergencies",
+                                         {"A heart attack and chest pain both need an ambulance."})});
+    SearchOptions options;
+    options.translate = false;
+    const auto hits = index.searcher.search("heart attack", options).hits;
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].article_id == "en/titled.md");
+}
+
 TEST_CASE("a definition question finds the passage that says what the thing is above one that names it more") {
     const SmallIndex index(
         {make_article("en/defines.md", "Worries", {"Scanxiety is the worry many people feel in the days before a scan."}),

@@ -28,7 +28,7 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     // Bump whenever a change would give different terms for the same text.
-    static constexpr int kVersion = 12;  // 12: title terms (T) on each article's first passage
+    static constexpr int kVersion = 12;  // 12: T (title, first passage) and D (defined) terms; Q terms of titles and headings
 
     Analyzer();
 

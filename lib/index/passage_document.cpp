@@ -39,6 +39,21 @@ void add_defined(Xapian::Document& doc, const passage::Passage& passage, const s
     }
 }
 
+// Q terms for the multi-word synonym terms that `words` hold.
+void add_concept_terms(Xapian::Document& doc, const std::vector<AnalyzedWord>& words, const analysis::Analyzer& analyzer) {
+    const analysis::SynonymTable& synonyms = analysis::SynonymTable::builtin(analyzer);
+    std::vector<std::string> folded;
+    folded.reserve(words.size());
+    for (const AnalyzedWord& word : words) folded.push_back(word.folded);
+    for (std::size_t start = 0; start < folded.size(); ++start) {
+        for (const analysis::SynonymTable::Term* term : synonyms.multi_word_terms_at(folded, start)) {
+            const std::string phrase = schema::phrase_term(term->words.begin(), term->words.end());
+            // Boolean: the query uses it as a filter, weighting the term's words instead.
+            if (phrase.size() <= schema::kMaxPhraseTermBytes) doc.add_boolean_term(phrase);
+        }
+    }
+}
+
 }  // namespace
 
 ArticleFields::ArticleFields(const Article& article, const analysis::Analyzer& analyzer)
@@ -87,18 +102,11 @@ Xapian::Document passage_document(const Article& article, const passage::Passage
         doc.add_boolean_term(schema::question_term(analyzer.stem(word.folded, language)));
     }
     // Multi-word synonym terms as single terms, so that "heart attack" can be found as such
-    // without positions.
-    const analysis::SynonymTable& synonyms = analysis::SynonymTable::builtin(analyzer);
-    std::vector<std::string> folded;
-    folded.reserve(passage.words.size());
-    for (const AnalyzedWord& word : passage.words) folded.push_back(word.folded);
-    for (std::size_t start = 0; start < folded.size(); ++start) {
-        for (const analysis::SynonymTable::Term* term : synonyms.multi_word_terms_at(folded, start)) {
-            const std::string phrase = schema::phrase_term(term->words.begin(), term->words.end());
-            // Boolean: the query uses it as a filter, weighting the term's words instead.
-            if (phrase.size() <= schema::kMaxPhraseTermBytes) doc.add_boolean_term(phrase);
-        }
-    }
+    // without positions: in the passage, its title and its headings, whose words it is indexed
+    // with ("Sleep Problems and Insomnia" is about sleep problems in every passage).
+    add_concept_terms(doc, passage.words, analyzer);
+    add_concept_terms(doc, fields.title, analyzer);
+    for (const std::string& heading : passage.heading_path) add_concept_terms(doc, fields.headings.at(heading), analyzer);
 
     doc.add_boolean_term(schema::article_term(article.id));
     doc.add_boolean_term(schema::language_term(code));
