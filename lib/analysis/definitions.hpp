@@ -25,7 +25,7 @@ struct WordSpan {
 inline constexpr std::size_t kMaxDefinedWords = 8;
 
 // The words one sentence (folded, in order) defines: those before its first linking verb (is,
-// are, means, include; ist, sind, bedeutet) when the verb comes within kMaxDefinedWords words of
+// are, means; ist, sind, bedeutet, bezeichnet) when the verb comes within kMaxDefinedWords words of
 // the start and is not the start of a passive ("is caused", "is treated"). Empty otherwise.
 WordSpan defined_subject(const std::vector<std::string_view>& sentence);
 
